@@ -1,0 +1,44 @@
+import app from '@adonisjs/core/services/app'
+import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
+import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { isApiRequest } from '#core/http/api_request'
+import { toApiError } from '#core/exceptions/api_error'
+import { DomainError } from '#core/exceptions/domain_error'
+
+export default class HttpExceptionHandler extends ExceptionHandler {
+  /**
+   * Youch error pages in development only.
+   */
+  protected debug = app.inDev
+
+  /**
+   * Branded Inertia error pages everywhere but development.
+   */
+  protected renderStatusPages = !app.inDev
+
+  protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '404': (_, { inertia }) => inertia.render('core/errors/not_found', {}),
+    '500..599': (_, { inertia }) => inertia.render('core/errors/server_error', {}),
+  }
+
+  async handle(error: unknown, ctx: HttpContext) {
+    if (isApiRequest(ctx.request.url())) {
+      const { status, body } = toApiError(error, this.debug)
+      return ctx.response.status(status).json(body)
+    }
+
+    /**
+     * A use case refused a browser form: show why, on the page it came from.
+     */
+    if (error instanceof DomainError && ctx.session) {
+      ctx.session.flash('error', error.message)
+      return ctx.response.redirect().back()
+    }
+
+    return super.handle(error, ctx)
+  }
+
+  async report(error: unknown, ctx: HttpContext) {
+    return super.report(error, ctx)
+  }
+}

@@ -1,0 +1,28 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/core/http'
+
+/**
+ * HTTP server settings. Every request gets an id (`X-Request-Id` from the
+ * client when sane, else a UUID: see core/http/request_id_middleware.ts);
+ * async local storage lets loggers anywhere find the current request.
+ */
+export const http = defineConfig({
+  generateRequestId: true,
+  allowMethodSpoofing: false,
+  useAsyncLocalStorage: true,
+  cookie: {
+    domain: '',
+    path: '/',
+    maxAge: '2h',
+    httpOnly: true,
+    secure: app.inProduction,
+    sameSite: 'lax',
+  },
+})
+
+/**
+ * Public base URL of this deployment (absolute links in API responses use
+ * the request's own host; this is for links built outside a request).
+ */
+export const appUrl = env.get('APP_URL') ?? `http://${env.get('HOST')}:${env.get('PORT')}`

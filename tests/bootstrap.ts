@@ -1,0 +1,56 @@
+import app from '@adonisjs/core/services/app'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { assert } from '@japa/assert'
+import { apiClient } from '@japa/api-client'
+import { browserClient } from '@japa/browser-client'
+import { pluginAdonisJS } from '@japa/plugin-adonisjs'
+import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
+import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
+import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
+import type { Config } from '@japa/runner/types'
+import { chromium } from 'playwright'
+
+/**
+ * Suites that talk to the app over HTTP.
+ */
+const HTTP_SUITES = ['functional', 'browser']
+
+export const plugins: Config['plugins'] = [
+  assert(),
+  pluginAdonisJS(app),
+  apiClient(),
+  sessionApiClient(app),
+  inertiaApiClient(app),
+  browserClient({
+    runInSuites: ['browser'],
+    // Debian's Chromium; Playwright's own browser download is not reachable here.
+    launcher: (config) =>
+      chromium.launch({
+        ...config,
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      }),
+  }),
+  sessionBrowserClient(app),
+]
+
+/**
+ * Migrate once for the whole run (rolled back at the end).
+ */
+export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
+  setup: [() => testUtils.db().migrate()],
+  teardown: [],
+}
+
+export const configureSuite: Config['configureSuite'] = (suite) => {
+  if (HTTP_SUITES.includes(suite.name)) {
+    return suite.setup(() => testUtils.httpServer().start())
+  }
+}
