@@ -20,7 +20,11 @@ const loggerConfig = defineConfig({
         censor: '[redacted]',
       },
       transport: app.inDev
-        ? { targets: targets().push(targets.pretty({ ignore: 'pid,hostname' })).toArray() }
+        ? {
+            targets: targets()
+              .push(targets.pretty({ ignore: 'pid,hostname' }))
+              .toArray(),
+          }
         : undefined,
     },
   },

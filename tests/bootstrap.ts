@@ -9,6 +9,8 @@ import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import type { Config } from '@japa/runner/types'
 import { chromium } from 'playwright'
+import { spec } from '@japa/runner/reporters'
+import { summaryLine } from '#tests/support/summary_line_reporter'
 
 /**
  * Suites that talk to the app over HTTP.
@@ -40,6 +42,11 @@ export const plugins: Config['plugins'] = [
   }),
   sessionBrowserClient(app),
 ]
+
+export const reporters: Config['reporters'] = {
+  activated: ['spec', 'summary-line'],
+  list: [spec(), summaryLine()],
+}
 
 /**
  * Migrate once for the whole run (rolled back at the end).

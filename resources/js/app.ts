@@ -13,9 +13,8 @@ createInertiaApp({
       import.meta.glob<DefineComponent>('./pages/**/*.vue')
     ),
   setup({ el, App, props, plugin }) {
-    createApp({ render: () => h(TuyauProvider, { client }, { default: () => h(App, props) }) })
-      .use(plugin)
-      .mount(el)
+    const Root = () => h(TuyauProvider, { client }, { default: () => h(App, props) })
+    createApp(Root).use(plugin).mount(el)
   },
   progress: { color: '#0f766e' },
 })

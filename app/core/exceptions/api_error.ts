@@ -70,14 +70,19 @@ export function toApiError(error: any, debug: boolean): ApiError {
 
   const known = typeof error?.code === 'string' ? KNOWN_ERRORS[error.code] : undefined
   if (known) {
-    return { status: known.status, body: { errors: [{ message: known.message, code: known.code }] } }
+    return {
+      status: known.status,
+      body: { errors: [{ message: known.message, code: known.code }] },
+    }
   }
 
   const status = Number(error?.status)
   if (status >= 400 && status < 500) {
     return {
       status,
-      body: { errors: [{ message: String(error.message), code: codeFromFrameworkCode(error.code) }] },
+      body: {
+        errors: [{ message: String(error.message), code: codeFromFrameworkCode(error.code) }],
+      },
     }
   }
 

@@ -95,7 +95,10 @@ export async function paginate<Row, T>(
 
 async function countRows(query: PageableQuery<unknown>): Promise<number> {
   const subQuery = query.clone().clearOrder().clearLimit().clearOffset().as('page_source')
-  const [row] = await query.client.query().from(subQuery as any).count('* as total')
+  const [row] = await query.client
+    .query()
+    .from(subQuery as any)
+    .count('* as total')
   return Number(row.total)
 }
 

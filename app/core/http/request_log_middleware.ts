@@ -4,7 +4,12 @@ import type { NextFn } from '@adonisjs/core/types/http'
 /**
  * Load-balancer and orchestrator probes: frequent and uninteresting.
  */
-const QUIET_PATHS = new Set(['/api/healthcheck', '/api/healthcheck/', '/health/live', '/health/ready'])
+const QUIET_PATHS = new Set([
+  '/api/healthcheck',
+  '/api/healthcheck/',
+  '/health/live',
+  '/health/ready',
+])
 
 /**
  * One `info` line per request once it is answered: method, path, status and

@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { InvalidPage, paginate, pageRequestFrom } from '#core/http/pagination'
-import { contextFor } from '#tests/helpers/http_context'
+import { contextFor } from '#tests/support/http_context'
 
 const TABLE = 'core_pagination_probe'
 

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import logger from '@adonisjs/core/services/logger'
-import { captureLogLines } from '#tests/helpers/logs'
+import { captureLogLines } from '#tests/support/logs'
 
 test.group('Request logging', (group) => {
   group.each.setup(() => {
@@ -38,6 +38,9 @@ test.group('Request logging', (group) => {
 
     await client.get('/health/live').header('X-Request-Id', 'probe-1')
 
-    assert.lengthOf(capture.lines.filter((line) => line.request_id === 'probe-1'), 0)
+    assert.lengthOf(
+      capture.lines.filter((line) => line.request_id === 'probe-1'),
+      0
+    )
   })
 })
