@@ -1,8 +1,19 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, isAbsolute } from 'node:path'
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
 const migrations = { naturalSort: true, paths: ['database/migrations'] }
+
+/**
+ * SQLITE_FILE is a file name under tmp/ or an absolute path; its folder is
+ * created on boot so a fresh checkout (or build/) can open it.
+ */
+const sqliteFile = env.get('SQLITE_FILE', 'waybill.sqlite3')
+const sqlitePath = isAbsolute(sqliteFile) ? sqliteFile : app.tmpPath(sqliteFile)
+if (env.get('DB_CONNECTION', 'sqlite') === 'sqlite')
+  mkdirSync(dirname(sqlitePath), { recursive: true })
 
 /**
  * SQLite (a file under tmp/) is the embedded default for trying the app;
@@ -16,7 +27,7 @@ const dbConfig = defineConfig({
     sqlite: {
       client: 'better-sqlite3',
       connection: {
-        filename: app.tmpPath(env.get('SQLITE_FILE', 'waybill.sqlite3')),
+        filename: sqlitePath,
       },
       useNullAsDefault: true,
       pool: {
