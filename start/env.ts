@@ -45,4 +45,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_HOST: Env.schema.string({ format: 'host' }),
   REDIS_PORT: Env.schema.number(),
   REDIS_PASSWORD: Env.schema.secret.optional(),
+
+  /*
+  | Queues (BullMQ on the Redis above).
+  */
+  QUEUE_PREFIX: Env.schema.string.optional(),
+  QUEUE_WORKERS_EXPECTED: Env.schema.boolean.optional(),
 })

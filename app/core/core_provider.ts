@@ -2,21 +2,61 @@ import type { ApplicationService } from '@adonisjs/core/types'
 import { DbCheck } from '@adonisjs/lucid/database'
 import { RedisCheck } from '@adonisjs/redis'
 import { ReadinessChecks } from '#core/health/readiness_checks'
+import { QueueHeartbeatCheck } from '#core/health/queue_heartbeat_check'
+import { QueueManager } from '#core/queue/queue_manager'
+import { QueueMonitor } from '#core/queue/queue_monitor'
+import { QueueHeartbeat } from '#core/queue/heartbeat'
+import { Registry } from '#core/queue/registry'
+import { Outbox } from '#core/events/outbox'
+import type { QueueConfig } from '#core/queue/types'
 
 /**
- * Shared-kernel bindings.
+ * Shared-kernel bindings: queues, the outbox, readiness checks.
  */
 export default class CoreProvider {
+  #queues?: QueueManager
+
   constructor(protected app: ApplicationService) {}
 
   register() {
-    this.app.container.singleton(ReadinessChecks, async (resolver) => {
+    const container = this.app.container
+    const config = this.app.config.get<QueueConfig>('queue')
+
+    container.singleton(QueueManager, () => (this.#queues = new QueueManager(config)))
+    container.singleton(
+      QueueMonitor,
+      async (resolver) => new QueueMonitor(await resolver.make(QueueManager))
+    )
+    container.singleton(Registry, () => Registry.discover(this.app.makePath(), config.discovery))
+    container.singleton(
+      QueueHeartbeat,
+      async (resolver) => new QueueHeartbeat(await resolver.make('redis'), config.prefix)
+    )
+    container.singleton(Outbox, async (resolver) => {
+      return new Outbox(
+        await resolver.make('lucid.db'),
+        await resolver.make(QueueManager),
+        await resolver.make(Registry),
+        await resolver.make('logger')
+      )
+    })
+
+    container.singleton(ReadinessChecks, async (resolver) => {
       const db = await resolver.make('lucid.db')
       const redis = await resolver.make('redis')
       return new ReadinessChecks().register([
         new DbCheck(db.connection()),
         new RedisCheck(redis.connection()),
+        new QueueHeartbeatCheck(await resolver.make(QueueHeartbeat), config.heartbeat),
       ])
     })
+  }
+
+  /**
+   * Queue connections hold Redis sockets: close them or the process
+   * (`node ace test` included) never exits.
+   */
+  async shutdown() {
+    await this.#queues?.close()
   }
 }

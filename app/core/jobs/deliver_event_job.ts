@@ -1,0 +1,35 @@
+import { inject } from '@adonisjs/core'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { UnrecoverableError } from 'bullmq'
+import { Job } from '#core/queue/job'
+import { Registry } from '#core/queue/registry'
+import { claimDelivery } from '#core/events/inbox'
+import type { DeliveryPayload } from '#core/events/outbox'
+import type { QueueName } from '#core/queue/types'
+
+/**
+ * Runs one listener for one event, exactly once: the inbox claim and the
+ * listener's writes share a transaction. A throwing listener rolls both back
+ * and the job is retried with backoff.
+ */
+@inject()
+export default class DeliverEventJob extends Job<DeliveryPayload> {
+  static queue: QueueName = 'events'
+
+  constructor(private registry: Registry) {
+    super()
+  }
+
+  async handle({ listener: name, event }: DeliveryPayload) {
+    const Listener = this.registry.listener(name)
+    if (!Listener) throw new UnrecoverableError(`No listener named "${name}"`)
+    const listener = await app.container.make(Listener as any)
+
+    await db.transaction(async (trx) => {
+      if (await claimDelivery(trx, event.id, name)) {
+        await listener.handle(event, { trx })
+      }
+    })
+  }
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto'
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import type { QueueConfig } from '#core/queue/types'
+
+/**
+ * Test runs get their own key prefix (unless one is given, as the tests do
+ * for the worker processes they spawn), so parallel runs never share jobs.
+ */
+const prefix =
+  env.get('QUEUE_PREFIX') ??
+  (app.inTest ? `waybill-test-${randomBytes(4).toString('hex')}` : `waybill:${app.nodeEnvironment}`)
+
+const queueConfig: QueueConfig = {
+  connection: {
+    host: env.get('REDIS_HOST'),
+    port: env.get('REDIS_PORT'),
+    password: env.get('REDIS_PASSWORD')?.release(),
+  },
+  prefix,
+
+  /**
+   * Every queue that can receive jobs; `node ace queue:work` serves all of
+   * them unless told otherwise.
+   */
+  queues: {
+    default: { concurrency: 5 },
+    events: { concurrency: 20 },
+    notifications: { concurrency: 5 },
+  },
+
+  /**
+   * Retries with exponential backoff (1 s, 2 s, 4 s, …); finished jobs are
+   * kept, bounded, for `queue:failed` and the staff console.
+   */
+  defaultJobOptions: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: { count: 1_000 },
+    removeOnFail: { count: 5_000 },
+  },
+
+  /**
+   * How fast a job whose worker died is taken back (BullMQ stalled-job check).
+   */
+  lockDuration: app.inTest ? 2_000 : 30_000,
+  stalledInterval: app.inTest ? 1_000 : 30_000,
+
+  /**
+   * Where jobs and listeners are discovered: each module's jobs/ and
+   * listeners/ folders (plus test fixtures when testing).
+   */
+  discovery: ['app/*/jobs', 'app/*/listeners', ...(app.inTest ? ['tests/fixtures/queue'] : [])],
+
+  /**
+   * /health/ready fails when no worker has ticked for this long, if workers
+   * are expected (production by default).
+   */
+  heartbeat: {
+    expected: env.get('QUEUE_WORKERS_EXPECTED', app.inProduction),
+    maxAgeMs: 120_000,
+  },
+}
+
+export default queueConfig

@@ -1,0 +1,194 @@
+import { test } from '@japa/runner'
+import { randomUUID } from 'node:crypto'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { DbCheck } from '@adonisjs/lucid/database'
+import { Outbox } from '#core/events/outbox'
+import { QueueManager } from '#core/queue/queue_manager'
+import { QueueMonitor } from '#core/queue/queue_monitor'
+import { QueueHeartbeat } from '#core/queue/heartbeat'
+import { Registry } from '#core/queue/registry'
+import { syncJobSchedulers } from '#core/queue/worker_pool'
+import { ReadinessChecks } from '#core/health/readiness_checks'
+import { QueueHeartbeatCheck } from '#core/health/queue_heartbeat_check'
+import QueueRetry from '#commands/queue_retry'
+import { ProbeRecorded, PROBE_EFFECTS_TABLE } from '#tests/fixtures/events/probe_recorded'
+import ProbeJob from '#tests/fixtures/queue/probe_job'
+import {
+  createProbeTable,
+  drainQueues,
+  effectsFor,
+  exitOf,
+  queueNamed,
+  resetQueues,
+  spawnWorker,
+  startWorker,
+  waitFor,
+} from '#tests/support/queue'
+
+const RECORD_LISTENER = 'RecordEffectOnProbeRecorded'
+
+async function recordProbe(payload: Omit<ProbeRecorded['payload'], 'key'> = {}) {
+  const outbox = await app.container.make(Outbox)
+  const event = new ProbeRecorded({ key: randomUUID(), ...payload })
+  await db.transaction((trx) => outbox.record(trx, event))
+  return event
+}
+
+async function stateOf(jobId: string) {
+  const events = await queueNamed('events')
+  const job = await events.getJob(jobId)
+  return job?.getState()
+}
+
+test.group('Queue worker processes', (group) => {
+  group.setup(createProbeTable)
+  group.each.setup(() => resetQueues())
+  group.each.timeout(60_000)
+
+  test('a worker killed with SIGKILL mid-job: the job is recovered and applied once', async ({
+    assert,
+    cleanup,
+  }) => {
+    const child = await spawnWorker(['--queue=events', '--no-schedulers'])
+    cleanup(() => void child.kill('SIGKILL'))
+
+    const event = await recordProbe({ sleepMs: 2_500 })
+    const jobId = `${event.id}.${RECORD_LISTENER}`
+    await waitFor(async () => (await stateOf(jobId)) === 'active')
+
+    child.kill('SIGKILL')
+    await exitOf(child)
+
+    // Another worker takes the stalled job back once its lock expires.
+    const worker = await startWorker(['events'])
+    cleanup(() => worker.close())
+    await drainQueues(30_000)
+
+    assert.equal(await stateOf(jobId), 'completed')
+    assert.deepEqual(await effectsFor(event.payload.key), ['count', 'record'])
+    const record = await db
+      .from(PROBE_EFFECTS_TABLE)
+      .where({ key: event.payload.key, listener: 'record' })
+      .first()
+    assert.equal(record.pid, process.pid, 'applied by the recovering worker, not the killed one')
+  })
+
+  test('SIGTERM during a job lets it finish, then the worker exits cleanly', async ({
+    assert,
+    cleanup,
+  }) => {
+    const child = await spawnWorker(['--queue=events', '--no-schedulers'])
+    cleanup(() => void child.kill('SIGKILL'))
+
+    const event = await recordProbe({ sleepMs: 1_500 })
+    const jobId = `${event.id}.${RECORD_LISTENER}`
+    await waitFor(async () => (await stateOf(jobId)) === 'active')
+
+    child.kill('SIGTERM')
+    assert.equal(await exitOf(child), 0)
+
+    assert.equal(await stateOf(jobId), 'completed')
+    const record = await db
+      .from(PROBE_EFFECTS_TABLE)
+      .where({ key: event.payload.key, listener: 'record' })
+      .first()
+    assert.equal(record.pid, child.pid)
+  })
+
+  test('worker restarts leave exactly one scheduler per periodic job', async ({ assert }) => {
+    const queues = await app.container.make(QueueManager)
+    const registry = await app.container.make(Registry)
+    // A scheduler whose job no longer declares a schedule is removed.
+    await queues.queue('default').upsertJobScheduler('RetiredJob', { every: 60_000 })
+
+    for (let start = 0; start < 3; start++) {
+      await syncJobSchedulers(queues, registry)
+    }
+
+    const perQueue = await Promise.all(queues.queues().map((queue) => queue.getJobSchedulers()))
+    const schedulers = perQueue.flat()
+    assert.sameMembers(
+      schedulers.map((scheduler) => scheduler.key),
+      ['HeartbeatJob', 'SweepOutboxJob']
+    )
+    assert.equal(schedulers.find((s) => s.key === 'SweepOutboxJob')?.every, 30_000)
+  })
+})
+
+test.group('Queue heartbeat and failures', (group) => {
+  group.setup(createProbeTable)
+  group.each.setup(() => resetQueues())
+  group.each.teardown(() => app.container.restore(ReadinessChecks))
+
+  test('/health/ready reports the heartbeat, and fails when an expected worker is silent', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const heartbeat = await app.container.make(QueueHeartbeat)
+    app.container.swap(ReadinessChecks, () =>
+      new ReadinessChecks().register([
+        new DbCheck(db.connection()),
+        new QueueHeartbeatCheck(heartbeat, { expected: true, maxAgeMs: 120_000 }),
+      ])
+    )
+
+    const silent = await client.get('/health/ready')
+    silent.assertStatus(503)
+    assert.include(silent.body().checks[1].message, 'No queue worker has reported')
+
+    // A worker with its schedulers ticks right away.
+    const worker = await startWorker(['default'])
+    cleanup(() => worker.close())
+    await syncJobSchedulers(
+      await app.container.make(QueueManager),
+      await app.container.make(Registry)
+    )
+    await waitFor(async () => (await heartbeat.last()) !== null)
+
+    const ready = await client.get('/health/ready')
+    ready.assertStatus(200)
+    assert.isAtLeast(ready.body().checks[1].meta.lagMs, 0)
+
+    await heartbeat.record({ at: Date.now() - 3 * 60_000, lagMs: 5 })
+    const stale = await client.get('/health/ready')
+    stale.assertStatus(503)
+    assert.include(stale.body().checks[1].message, 'No queue worker has reported for 180 s')
+  })
+
+  test('failed jobs are kept with their error, listed and re-queued', async ({
+    assert,
+    cleanup,
+  }) => {
+    const worker = await startWorker(['default'])
+    cleanup(() => worker.close())
+    const queues = await app.container.make(QueueManager)
+    const monitor = await app.container.make(QueueMonitor)
+
+    const key = randomUUID()
+    ProbeJob.failing.add(key)
+    const job = await queues.dispatch(ProbeJob, { key })
+    await drainQueues()
+
+    const [failed] = await monitor.failed({ queue: 'default' })
+    assert.containsSubset(failed, {
+      id: job.id,
+      name: 'ProbeJob',
+      attempts: 1,
+      failedReason: `probe job ${key} failing on purpose`,
+    })
+    const counts = await monitor.counts()
+    assert.equal(counts.find((c) => c.queue === 'default')?.failed, 1)
+
+    ProbeJob.failing.delete(key)
+    const ace = await app.container.make('ace')
+    const command = await ace.create(QueueRetry, [job.id!])
+    await command.exec()
+    command.assertSucceeded()
+    await drainQueues()
+
+    assert.deepEqual(await effectsFor(key), ['probe-job'])
+    assert.lengthOf(await monitor.failed(), 0)
+  })
+})
