@@ -11,6 +11,12 @@ const prefix =
   env.get('QUEUE_PREFIX') ??
   (app.inTest ? `waybill-test-${randomBytes(4).toString('hex')}` : `waybill:${app.nodeEnvironment}`)
 
+/**
+ * Extra folders to discover jobs and listeners in: test fixtures, benchmark
+ * probes. Never needed in production.
+ */
+const extraDiscovery = (env.get('QUEUE_DISCOVER_EXTRA') ?? '').split(',').filter(Boolean)
+
 const queueConfig: QueueConfig = {
   connection: {
     host: env.get('REDIS_HOST'),
@@ -48,9 +54,9 @@ const queueConfig: QueueConfig = {
 
   /**
    * Where jobs and listeners are discovered: each module's jobs/ and
-   * listeners/ folders (plus test fixtures when testing).
+   * listeners/ folders, plus QUEUE_DISCOVER_EXTRA.
    */
-  discovery: ['app/*/jobs', 'app/*/listeners', ...(app.inTest ? ['tests/fixtures/queue'] : [])],
+  discovery: ['app/*/jobs', 'app/*/listeners', ...extraDiscovery],
 
   /**
    * /health/ready fails when no worker has ticked for this long, if workers

@@ -51,4 +51,5 @@ export default await Env.create(new URL('../', import.meta.url), {
   */
   QUEUE_PREFIX: Env.schema.string.optional(),
   QUEUE_WORKERS_EXPECTED: Env.schema.boolean.optional(),
+  QUEUE_DISCOVER_EXTRA: Env.schema.string.optional(),
 })

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
@@ -8,6 +7,7 @@ import { QueueManager } from '#core/queue/queue_manager'
 import { QueueMonitor } from '#core/queue/queue_monitor'
 import { Registry } from '#core/queue/registry'
 import { WorkerPool } from '#core/queue/worker_pool'
+import { spawnWorkerProcess } from '#core/queue/worker_process'
 import { QUEUE_NAMES, type QueueName } from '#core/queue/types'
 import db from '@adonisjs/lucid/services/db'
 import { PROBE_EFFECTS_TABLE } from '#tests/fixtures/events/probe_recorded'
@@ -62,35 +62,15 @@ export async function resetQueues() {
 
 /**
  * `node ace queue:work …` as a separate process sharing this run's database
- * and queue prefix; resolves once it reports that it started.
+ * and queue prefix.
  */
-export async function spawnWorker(args: string[] = []): Promise<ChildProcess> {
+export async function spawnWorker(args: string[] = []) {
   const queues = await app.container.make(QueueManager)
-  const child = spawn(process.execPath, ['ace', 'queue:work', ...args], {
-    cwd: app.makePath(),
-    env: { ...process.env, NODE_ENV: 'test', QUEUE_PREFIX: queues.prefix, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return spawnWorkerProcess({
+    appRoot: app.makePath(),
+    args,
+    env: { NODE_ENV: 'test', QUEUE_PREFIX: queues.prefix },
   })
-  let output = ''
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 20_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk
-      if (output.includes('queue worker started')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`worker exited (${code}) early:\n${output}`)))
-  })
-  return child
-}
-
-export function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode)
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)))
 }
 
 /**

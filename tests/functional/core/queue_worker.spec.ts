@@ -9,6 +9,7 @@ import { QueueMonitor } from '#core/queue/queue_monitor'
 import { QueueHeartbeat } from '#core/queue/heartbeat'
 import { Registry } from '#core/queue/registry'
 import { syncJobSchedulers } from '#core/queue/worker_pool'
+import { exitOf } from '#core/queue/worker_process'
 import { ReadinessChecks } from '#core/health/readiness_checks'
 import { QueueHeartbeatCheck } from '#core/health/queue_heartbeat_check'
 import QueueRetry from '#commands/queue_retry'
@@ -18,7 +19,6 @@ import {
   createProbeTable,
   drainQueues,
   effectsFor,
-  exitOf,
   queueNamed,
   resetQueues,
   spawnWorker,
