@@ -11,6 +11,7 @@ import type { Config } from '@japa/runner/types'
 import { chromium } from 'playwright'
 import { spec } from '@japa/runner/reporters'
 import { summaryLine } from '#tests/support/summary_line_reporter'
+import { resetQueues } from '#tests/support/queue'
 
 /**
  * Suites that talk to the app over HTTP.
@@ -49,11 +50,12 @@ export const reporters: Config['reporters'] = {
 }
 
 /**
- * Migrate once for the whole run (rolled back at the end).
+ * Migrate once for the whole run (rolled back at the end); leave nothing of
+ * this run's queues in Redis.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [() => testUtils.db().migrate()],
-  teardown: [],
+  teardown: [() => resetQueues()],
 }
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
