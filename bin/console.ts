@@ -4,17 +4,10 @@
 |--------------------------------------------------------------------------
 */
 import 'reflect-metadata'
-import { Ignitor, prettyPrintError } from '@adonisjs/core'
-import { APP_ROOT, importer } from './importer.js'
+import { prettyPrintError } from '@adonisjs/core'
+import { createIgnitor } from './ignitor.js'
 
-new Ignitor(APP_ROOT, { importer })
-  .tap((app) => {
-    app.booting(async () => {
-      await import('#start/env')
-    })
-    app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
-  })
+createIgnitor()
   .ace()
   .handle(process.argv.splice(2))
   .catch((error) => {

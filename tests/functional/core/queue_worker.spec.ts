@@ -35,6 +35,19 @@ async function recordProbe(payload: Omit<ProbeRecorded['payload'], 'key'> = {}) 
   return event
 }
 
+/**
+ * A worker process (events queue only) busy with a probe listener job that
+ * takes `sleepMs`: resolves once that job is active.
+ */
+async function childBusyWithProbe(sleepMs: number, cleanup: (fn: () => void) => void) {
+  const child = await spawnWorker(['--queue=events', '--no-schedulers'])
+  cleanup(() => void child.kill('SIGKILL'))
+  const event = await recordProbe({ sleepMs })
+  const jobId = `${event.id}.${RECORD_LISTENER}`
+  await waitFor(async () => (await stateOf(jobId)) === 'active')
+  return { child, event, jobId }
+}
+
 async function stateOf(jobId: string) {
   const events = await queueNamed('events')
   const job = await events.getJob(jobId)
@@ -50,12 +63,7 @@ test.group('Queue worker processes', (group) => {
     assert,
     cleanup,
   }) => {
-    const child = await spawnWorker(['--queue=events', '--no-schedulers'])
-    cleanup(() => void child.kill('SIGKILL'))
-
-    const event = await recordProbe({ sleepMs: 2_500 })
-    const jobId = `${event.id}.${RECORD_LISTENER}`
-    await waitFor(async () => (await stateOf(jobId)) === 'active')
+    const { child, event, jobId } = await childBusyWithProbe(2_500, cleanup)
 
     child.kill('SIGKILL')
     await exitOf(child)
@@ -78,12 +86,7 @@ test.group('Queue worker processes', (group) => {
     assert,
     cleanup,
   }) => {
-    const child = await spawnWorker(['--queue=events', '--no-schedulers'])
-    cleanup(() => void child.kill('SIGKILL'))
-
-    const event = await recordProbe({ sleepMs: 1_500 })
-    const jobId = `${event.id}.${RECORD_LISTENER}`
-    await waitFor(async () => (await stateOf(jobId)) === 'active')
+    const { child, event, jobId } = await childBusyWithProbe(1_500, cleanup)
 
     child.kill('SIGTERM')
     assert.equal(await exitOf(child), 0)
