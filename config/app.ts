@@ -1,4 +1,3 @@
-import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
 
@@ -20,9 +19,3 @@ export const http = defineConfig({
     sameSite: 'lax',
   },
 })
-
-/**
- * Public base URL of this deployment (absolute links in API responses use
- * the request's own host; this is for links built outside a request).
- */
-export const appUrl = env.get('APP_URL') ?? `http://${env.get('HOST')}:${env.get('PORT')}`

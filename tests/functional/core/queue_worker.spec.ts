@@ -48,6 +48,14 @@ async function childBusyWithProbe(sleepMs: number, cleanup: (fn: () => void) => 
   return { child, event, jobId }
 }
 
+/**
+ * Pid of the process whose probe listener wrote the effect for `key`.
+ */
+async function recordedBy(key: string): Promise<number> {
+  const row = await db.from(PROBE_EFFECTS_TABLE).where({ key, listener: 'record' }).first()
+  return row.pid
+}
+
 async function stateOf(jobId: string) {
   const events = await queueNamed('events')
   const job = await events.getJob(jobId)
@@ -75,11 +83,11 @@ test.group('Queue worker processes', (group) => {
 
     assert.equal(await stateOf(jobId), 'completed')
     assert.deepEqual(await effectsFor(event.payload.key), ['count', 'record'])
-    const record = await db
-      .from(PROBE_EFFECTS_TABLE)
-      .where({ key: event.payload.key, listener: 'record' })
-      .first()
-    assert.equal(record.pid, process.pid, 'applied by the recovering worker, not the killed one')
+    assert.equal(
+      await recordedBy(event.payload.key),
+      process.pid,
+      'applied by the recovering worker, not the killed one'
+    )
   })
 
   test('SIGTERM during a job lets it finish, then the worker exits cleanly', async ({
@@ -92,11 +100,7 @@ test.group('Queue worker processes', (group) => {
     assert.equal(await exitOf(child), 0)
 
     assert.equal(await stateOf(jobId), 'completed')
-    const record = await db
-      .from(PROBE_EFFECTS_TABLE)
-      .where({ key: event.payload.key, listener: 'record' })
-      .first()
-    assert.equal(record.pid, child.pid)
+    assert.equal(await recordedBy(event.payload.key), child.pid)
   })
 
   test('worker restarts leave exactly one scheduler per periodic job', async ({ assert }) => {
