@@ -18,6 +18,8 @@ export default class HeartbeatJob extends Job {
 
   async handle(_: unknown, { bullJob }: JobContext) {
     const now = Date.now()
-    await this.heartbeat.record({ at: now, lagMs: Math.max(0, now - bullJob.timestamp) })
+    // A scheduler creates each tick ahead of time, delayed until it is due.
+    const due = bullJob.timestamp + (bullJob.opts.delay ?? 0)
+    await this.heartbeat.record({ at: now, lagMs: Math.max(0, now - due) })
   }
 }

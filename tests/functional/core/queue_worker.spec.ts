@@ -13,6 +13,7 @@ import { exitOf } from '#core/queue/worker_process'
 import { ReadinessChecks } from '#core/health/readiness_checks'
 import { QueueHeartbeatCheck } from '#core/health/queue_heartbeat_check'
 import QueueRetry from '#commands/queue_retry'
+import HeartbeatJob from '#core/jobs/heartbeat_job'
 import { ProbeRecorded, PROBE_EFFECTS_TABLE } from '#tests/fixtures/events/probe_recorded'
 import ProbeJob from '#tests/fixtures/queue/probe_job'
 import {
@@ -162,6 +163,20 @@ test.group('Queue heartbeat and failures', (group) => {
     const stale = await client.get('/health/ready')
     stale.assertStatus(503)
     assert.include(stale.body().checks[1].message, 'No queue worker has reported for 180 s')
+  })
+
+  test('the heartbeat measures lag from when a scheduled tick was due', async ({ assert }) => {
+    const heartbeat = await app.container.make(QueueHeartbeat)
+    const job = await app.container.make(HeartbeatJob)
+    const created = Date.now() - 15_250
+    // As BullMQ hands over a scheduler's tick: created 15 s ahead, due 250 ms ago.
+    const bullJob = { timestamp: created, delay: 0, opts: { delay: 15_000 } } as any
+
+    await job.handle({}, { id: 'repeat:HeartbeatJob:1', attempt: 1, bullJob })
+
+    const tick = await heartbeat.last()
+    assert.closeTo(tick!.lagMs, 250, 100)
+    assert.closeTo(tick!.at, Date.now(), 1_000)
   })
 
   test('failed jobs are kept with their error, listed and re-queued', async ({
