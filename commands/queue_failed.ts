@@ -1,9 +1,10 @@
-import { BaseCommand, flags } from '@adonisjs/core/ace'
+import { flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { QueueMonitor } from '#core/queue/queue_monitor'
-import { QUEUE_NAMES, type QueueName } from '#core/queue/types'
+import { QUEUE_NAMES } from '#core/queue/types'
+import { QueueCommand } from '#core/queue/queue_command'
 
-export default class QueueFailed extends BaseCommand {
+export default class QueueFailed extends QueueCommand {
   static commandName = 'queue:failed'
   static description = 'List failed jobs with their errors, and the counts per queue'
   static options: CommandOptions = { startApp: true }
@@ -15,6 +16,9 @@ export default class QueueFailed extends BaseCommand {
   declare limit: number
 
   async run() {
+    const queues = this.queueNamesFrom(this.queue ? [this.queue] : [])
+    if (!queues) return
+    const queue = this.queue ? queues[0] : undefined
     const monitor = await this.app.container.make(QueueMonitor)
 
     const counts = this.ui
@@ -29,7 +33,7 @@ export default class QueueFailed extends BaseCommand {
     counts.render()
 
     const failed = await monitor.failed({
-      queue: this.queue as QueueName | undefined,
+      queue,
       limit: this.limit,
     })
     if (failed.length === 0) {

@@ -1,9 +1,10 @@
-import { BaseCommand, args, flags } from '@adonisjs/core/ace'
+import { args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { QueueMonitor } from '#core/queue/queue_monitor'
-import { QUEUE_NAMES, type QueueName } from '#core/queue/types'
+import { QUEUE_NAMES } from '#core/queue/types'
+import { QueueCommand } from '#core/queue/queue_command'
 
-export default class QueueRetry extends BaseCommand {
+export default class QueueRetry extends QueueCommand {
   static commandName = 'queue:retry'
   static description = 'Re-queue a failed job by id, or every failed job with --all'
   static options: CommandOptions = { startApp: true }
@@ -23,11 +24,11 @@ export default class QueueRetry extends BaseCommand {
       this.exitCode = 1
       return
     }
+    const queues = this.queueNamesFrom(this.queue ? [this.queue] : [])
+    if (!queues) return
+    const queue = this.queue ? queues[0] : undefined
     const monitor = await this.app.container.make(QueueMonitor)
-    const retried = await monitor.retry(
-      this.all ? { all: true } : { id: this.id! },
-      this.queue as QueueName | undefined
-    )
+    const retried = await monitor.retry(this.all ? { all: true } : { id: this.id! }, queue)
     if (retried === 0 && !this.all) {
       this.logger.error(`No failed job with id "${this.id}"`)
       this.exitCode = 1

@@ -1,15 +1,16 @@
-import { BaseCommand, flags } from '@adonisjs/core/ace'
+import { flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { QueueManager } from '#core/queue/queue_manager'
 import { Registry } from '#core/queue/registry'
 import { WorkerPool, syncJobSchedulers } from '#core/queue/worker_pool'
-import { QUEUE_NAMES, type QueueName } from '#core/queue/types'
+import { QUEUE_NAMES } from '#core/queue/types'
+import { QueueCommand } from '#core/queue/queue_command'
 
 /**
  * The worker process: `node ace queue:work [--queue=events,default] [--concurrency=N]`.
  * SIGTERM/SIGINT stop taking jobs, let the running ones finish, then exit.
  */
-export default class QueueWork extends BaseCommand {
+export default class QueueWork extends QueueCommand {
   static commandName = 'queue:work'
   static description = 'Process background jobs (all queues unless --queue is given)'
   static options: CommandOptions = { startApp: true, staysAlive: true }
@@ -24,8 +25,9 @@ export default class QueueWork extends BaseCommand {
   declare schedulers: boolean
 
   async run() {
-    const names = this.#queueNames()
-    if (!names) return
+    const names = this.queueNamesFrom(this.queue ?? [])
+    // This command stays alive: end it so the exit code applies.
+    if (!names) return this.terminate()
 
     const queues = await this.app.container.make(QueueManager)
     const registry = await this.app.container.make(Registry)
@@ -45,17 +47,5 @@ export default class QueueWork extends BaseCommand {
     process.once('SIGINT', () => this.app.terminate())
 
     logger.info({ queues: names, prefix: queues.prefix }, 'queue worker started')
-  }
-
-  #queueNames(): QueueName[] | undefined {
-    const requested = (this.queue ?? []).flatMap((value) => value.split(',')).filter(Boolean)
-    if (requested.length === 0) return [...QUEUE_NAMES]
-    const unknown = requested.filter((name) => !QUEUE_NAMES.includes(name as QueueName))
-    if (unknown.length > 0) {
-      this.logger.error(`Unknown queue(s): ${unknown.join(', ')}. Known: ${QUEUE_NAMES.join(', ')}`)
-      this.exitCode = 1
-      return undefined
-    }
-    return requested as QueueName[]
   }
 }

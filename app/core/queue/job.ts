@@ -2,7 +2,7 @@ import type { Job as BullJob, JobsOptions, RepeatOptions } from 'bullmq'
 import type { QueueName } from '#core/queue/types'
 
 export type JobContext = {
-  /** BullMQ's job id (the outbox uses event ids, so re-sends are no-ops). */
+  /** BullMQ's job id (event deliveries use `<event id>.<listener>`, so re-sends are no-ops). */
   id: string
   attempt: number
   bullJob: BullJob

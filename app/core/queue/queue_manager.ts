@@ -5,7 +5,7 @@ import { Exception } from '@adonisjs/core/exceptions'
 import { jobNameOf, type JobClass, type Job } from '#core/queue/job'
 import { QUEUE_NAMES, type QueueConfig, type QueueName } from '#core/queue/types'
 
-type PayloadOf<J> = J extends abstract new (...args: any[]) => Job<infer P> ? P : never
+type JobPayloadOf<J> = J extends abstract new (...args: any[]) => Job<infer P> ? P : never
 type BulkJob = { name: string; data: unknown; opts?: JobsOptions }
 
 /**
@@ -67,7 +67,7 @@ export class QueueManager {
   /**
    * Sends a job to its queue: `await queues.dispatch(SendSmsJob, { phone, text })`.
    */
-  async dispatch<J extends JobClass>(job: J, payload: PayloadOf<J>, options?: JobsOptions) {
+  async dispatch<J extends JobClass>(job: J, payload: JobPayloadOf<J>, options?: JobsOptions) {
     await this.#connected()
     return this.queue(job.queue).add(jobNameOf(job), payload, { ...job.options, ...options })
   }
