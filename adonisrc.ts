@@ -32,7 +32,12 @@ export default defineConfig({
     () => import('@adonisjs/cors/cors_provider'),
     () => import('@adonisjs/inertia/inertia_provider'),
     () => import('@adonisjs/redis/redis_provider'),
+    () => import('@adonisjs/auth/auth_provider'),
+    () => import('@adonisjs/limiter/limiter_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
     () => import('#core/core_provider'),
+    () => import('#users/users_provider'),
+    () => import('#auth/auth_provider'),
   ],
 
   preloads: [() => import('#start/routes'), () => import('#start/kernel')],

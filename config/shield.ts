@@ -1,6 +1,9 @@
 import { defineConfig } from '@adonisjs/shield'
 import { isApiRequest } from '#core/http/api_request'
 
+/** Where the `web` auth guard keeps the signed-in user id (`auth_<guard>`). */
+const WEB_SESSION_KEY = 'auth_web'
+
 const shieldConfig = defineConfig({
   csp: {
     enabled: false,
@@ -9,9 +12,12 @@ const shieldConfig = defineConfig({
   },
   csrf: {
     enabled: true,
-    // The JSON API authenticates with bearer tokens / API keys, never with
-    // ambient cookies, so CSRF does not apply to it. Every browser form does.
-    exceptRoutes: (ctx) => isApiRequest(ctx.request.url()),
+    // Every browser form is checked. The JSON API is checked only when a
+    // browser's signed-in session is what authenticates it: bearer tokens and
+    // API keys are not ambient credentials, and anonymous calls have none.
+    exceptRoutes: (ctx) =>
+      isApiRequest(ctx.request.url()) &&
+      (Boolean(ctx.request.header('authorization')) || !ctx.session?.has(WEB_SESSION_KEY)),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

@@ -7,6 +7,106 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AuthAccessTokenSchema extends BaseModel {
+  static $columns = ['abilities', 'createdAt', 'expiresAt', 'familyId', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
+  $columns = AuthAccessTokenSchema.$columns
+  @column()
+  declare abilities: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime | null
+  @column()
+  declare familyId: string
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare lastUsedAt: DateTime | null
+  @column()
+  declare name: string | null
+  @column()
+  declare tokenableId: string
+  @column()
+  declare type: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class AuthApiKeySchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'ownerUuid', 'prefix', 'revokedAt', 'scopes'] as const
+  $columns = AuthApiKeySchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime | null
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare lastUsedAt: DateTime | null
+  @column()
+  declare name: string
+  @column()
+  declare ownerUuid: string | null
+  @column()
+  declare prefix: string
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column()
+  declare scopes: string
+}
+
+export class AuthPhoneCodeSchema extends BaseModel {
+  static $columns = ['closedAt', 'codeHash', 'confirmedAt', 'createdAt', 'expiresAt', 'failedAttempts', 'id', 'phonenumber', 'purpose', 'ticketHash', 'ticketUsedAt'] as const
+  $columns = AuthPhoneCodeSchema.$columns
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column()
+  declare codeHash: string
+  @column.dateTime()
+  declare confirmedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare failedAttempts: number
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare phonenumber: string
+  @column()
+  declare purpose: string
+  @column()
+  declare ticketHash: string | null
+  @column.dateTime()
+  declare ticketUsedAt: DateTime | null
+}
+
+export class AuthRefreshTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'familyId', 'hash', 'id', 'revokedAt', 'rotatedAt', 'userUuid'] as const
+  $columns = AuthRefreshTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column()
+  declare familyId: string
+  @column()
+  declare hash: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column.dateTime()
+  declare rotatedAt: DateTime | null
+  @column()
+  declare userUuid: string
+}
+
 export class CoreOutboxEventSchema extends BaseModel {
   static $columns = ['attempts', 'dispatchedAt', 'id', 'name', 'occurredAt', 'payload'] as const
   $columns = CoreOutboxEventSchema.$columns
@@ -33,4 +133,58 @@ export class CoreProcessedEventSchema extends BaseModel {
   declare listener: string
   @column.dateTime()
   declare processedAt: DateTime
+}
+
+export class UserProfileSchema extends BaseModel {
+  static $columns = ['createdAt', 'dob', 'fullname', 'imageKey', 'thumbnailKey', 'updatedAt', 'userId'] as const
+  $columns = UserProfileSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.date()
+  declare dob: DateTime | null
+  @column()
+  declare fullname: string
+  @column()
+  declare imageKey: string | null
+  @column()
+  declare thumbnailKey: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column({ isPrimary: true })
+  declare userId: number
+}
+
+export class UserSchema extends BaseModel {
+  static $columns = ['banned', 'bannedPhoneHash', 'createdAt', 'dateUnregistered', 'email', 'id', 'isActive', 'isAdmin', 'lastLoginAt', 'password', 'phonenumber', 'type', 'updatedAt', 'username', 'uuid'] as const
+  $columns = UserSchema.$columns
+  @column()
+  declare banned: boolean
+  @column()
+  declare bannedPhoneHash: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare dateUnregistered: DateTime | null
+  @column()
+  declare email: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isActive: boolean
+  @column()
+  declare isAdmin: boolean
+  @column.dateTime()
+  declare lastLoginAt: DateTime | null
+  @column({ serializeAs: null })
+  declare password: string | null
+  @column()
+  declare phonenumber: string | null
+  @column()
+  declare type: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare username: string
+  @column()
+  declare uuid: string
 }

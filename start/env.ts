@@ -51,4 +51,24 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_PREFIX: Env.schema.string.optional(),
   QUEUE_WORKERS_EXPECTED: Env.schema.boolean.optional(),
   QUEUE_DISCOVER_EXTRA: Env.schema.string.optional(),
+
+  /*
+  | Public base URL of this app, used for absolute links to uploaded files
+  | (defaults to http://HOST:PORT).
+  */
+  APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+
+  /*
+  | Uploaded files (profile images): folder on the local disk.
+  */
+  UPLOADS_PATH: Env.schema.string.optional(),
+
+  /*
+  | Phone one-time codes: how SMS are sent, and test numbers (never in production).
+  */
+  SMS_DRIVER: Env.schema.enum.optional(['log', 'http'] as const),
+  SMS_HTTP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  SMS_HTTP_TOKEN: Env.schema.secret.optional(),
+  PHONE_BYPASS_REGEX: Env.schema.string.optional(),
+  PHONE_BYPASS_CODE: Env.schema.string.optional(),
 })

@@ -28,6 +28,14 @@ router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
   () => import('@adonisjs/session/session_middleware'),
   () => import('@adonisjs/shield/shield_middleware'),
+  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  () => import('#auth/middleware/resolve_principal_middleware'),
 ])
 
-export const middleware = router.named({})
+/**
+ * Per-route middleware.
+ */
+export const middleware = router.named({
+  /** 401 (API) or the sign-in page (pages) for anonymous requests; `userType` for pages of one audience. */
+  authenticated: () => import('#auth/middleware/authenticated_middleware'),
+})

@@ -8,3 +8,5 @@
 |
 */
 import '#core/routes'
+import '#auth/routes'
+import '#users/routes'

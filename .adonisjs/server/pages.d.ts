@@ -9,8 +9,13 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'auth/driver_login': ExtractProps<(typeof import('../../resources/js/pages/auth/driver_login.vue'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
+    'core/errors/forbidden': ExtractProps<(typeof import('../../resources/js/pages/core/errors/forbidden.vue'))['default']>
     'core/errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/core/errors/not_found.vue'))['default']>
     'core/errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/core/errors/server_error.vue'))['default']>
     'core/home': ExtractProps<(typeof import('../../resources/js/pages/core/home.vue'))['default']>
+    'users/console_home': ExtractProps<(typeof import('../../resources/js/pages/users/console_home.vue'))['default']>
+    'users/driver_home': ExtractProps<(typeof import('../../resources/js/pages/users/driver_home.vue'))['default']>
   }
 }

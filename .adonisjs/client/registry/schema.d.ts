@@ -7,6 +7,18 @@ import type { InferInput, SimpleError } from '@vinejs/vine/types'
 export type ParamValue = string | number | bigint | boolean
 
 export interface Registry {
+  'drive.fs.serve': {
+    methods: ["GET","HEAD"]
+    pattern: '/uploads/*'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { '*': ParamValue[] }
+      query: {}
+      response: unknown
+      errorResponse: unknown
+    }
+  }
   'api.core.healthcheck': {
     methods: ["GET","HEAD"]
     pattern: '/api/healthcheck'
@@ -53,6 +65,294 @@ export interface Registry {
       query: {}
       response: unknown
       errorResponse: unknown
+    }
+  }
+  'api.users.self.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/user/users/self/profile'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['show']>>>
+    }
+  }
+  'api.users.self.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/user/users/self/profile'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#users/validators/profile_validator').updateProfileValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#users/validators/profile_validator').updateProfileValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.users.lookup': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/user/users/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['lookup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['lookup']>>>
+    }
+  }
+  'users.console': {
+    methods: ["GET","HEAD"]
+    pattern: '/console'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['console']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['console']>>>
+    }
+  }
+  'users.driver': {
+    methods: ["GET","HEAD"]
+    pattern: '/driver'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
+    }
+  }
+  'api.auth.phonenumber.check': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/phonenumber/check'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').phonenumberValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').phonenumberValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['check']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['check']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signin': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signin'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').passwordSignInValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').passwordSignInValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['signin']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['signin']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signin.token_confirm': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signin/token_confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').phoneCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').phoneCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signinCodeConfirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signinCodeConfirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signup.token_confirm': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signup/token_confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').phoneCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').phoneCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signupCodeConfirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signupCodeConfirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signup': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signup'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').signUpValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').signUpValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signup']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signup']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.token.refresh': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/token/refresh'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').refreshValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').refreshValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['refresh']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['refresh']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.token.verify': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/token/verify'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').verifyTokenValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').verifyTokenValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['verify']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['verify']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signin.token_request': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signin/token_request'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').phonenumberValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').phonenumberValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signinCodeRequest']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signinCodeRequest']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signup.token_request': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signup/token_request'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').phonenumberValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').phonenumberValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signupCodeRequest']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/phone_auth_controller').default['signupCodeRequest']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.signout': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/signout'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').signOutValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').signOutValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['signout']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['signout']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.auth.unregister': {
+    methods: ["POST"]
+    pattern: '/api/v1/auth/unregister'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['unregister']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/tokens_controller').default['unregister']>>>
+    }
+  }
+  'api.auth.api_key.self': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/auth/api_key'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/api/api_keys_controller').default['self']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/api/api_keys_controller').default['self']>>>
+    }
+  }
+  'auth.login.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/login'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['showStaffLogin']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['showStaffLogin']>>>
+    }
+  }
+  'auth.login': {
+    methods: ["POST"]
+    pattern: '/login'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/web_login_validators').staffLoginValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/web_login_validators').staffLoginValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['staffLogin']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['staffLogin']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.driver_login.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/driver/login'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['showDriverLogin']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['showDriverLogin']>>>
+    }
+  }
+  'auth.driver_login.code': {
+    methods: ["POST"]
+    pattern: '/driver/login/code'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/web_login_validators').driverCodeRequestValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/web_login_validators').driverCodeRequestValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['driverCodeRequest']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['driverCodeRequest']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.driver_login': {
+    methods: ["POST"]
+    pattern: '/driver/login'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/web_login_validators').driverLoginValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/web_login_validators').driverLoginValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['driverLogin']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['driverLogin']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.driver_login.restart': {
+    methods: ["POST"]
+    pattern: '/driver/login/restart'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['driverRestart']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['driverRestart']>>>
+    }
+  }
+  'auth.logout': {
+    methods: ["POST"]
+    pattern: '/logout'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['logout']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['logout']>>>
     }
   }
 }

@@ -1,7 +1,10 @@
 import { DomainError, type ApiErrorEntry } from '#core/exceptions/domain_error'
 
 export type ApiErrorBody = { errors: ApiErrorEntry[]; debug?: { name: string; stack?: string } }
-export type ApiError = { status: number; body: ApiErrorBody }
+export type ApiError = { status: number; body: ApiErrorBody; headers?: Record<string, string> }
+
+/** What a 401 tells the client to send (RFC 9110 §11.6.1). */
+const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="api"' }
 
 /**
  * Framework errors with a fixed meaning in the reference API: same status,
@@ -52,7 +55,11 @@ function isValidationError(error: any): error is { messages: ValidationMessage[]
  */
 export function toApiError(error: any, debug: boolean): ApiError {
   if (error instanceof DomainError) {
-    return { status: error.status, body: { errors: error.toEntries() } }
+    return withChallenge({
+      status: error.status,
+      body: { errors: error.toEntries() },
+      headers: error.headers,
+    })
   }
 
   if (isValidationError(error)) {
@@ -70,9 +77,26 @@ export function toApiError(error: any, debug: boolean): ApiError {
 
   const known = typeof error?.code === 'string' ? KNOWN_ERRORS[error.code] : undefined
   if (known) {
-    return {
+    return withChallenge({
       status: known.status,
       body: { errors: [{ message: known.message, code: known.code }] },
+    })
+  }
+
+  if (error?.code === 'E_TOO_MANY_REQUESTS' && typeof error.getDefaultHeaders === 'function') {
+    const headers = error.getDefaultHeaders() as Record<string, string | number>
+    const seconds = Number(headers['Retry-After'])
+    return {
+      status: 429,
+      body: {
+        errors: [
+          {
+            message: `Request was throttled. Expected available in ${seconds} seconds.`,
+            code: 'throttled',
+          },
+        ],
+      },
+      headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)])),
     }
   }
 
@@ -93,6 +117,10 @@ export function toApiError(error: any, debug: boolean): ApiError {
     body.debug = { name: error?.name ?? 'Error', stack: error?.stack }
   }
   return { status: 500, body }
+}
+
+function withChallenge(error: ApiError): ApiError {
+  return error.status === 401 ? { ...error, headers: { ...CHALLENGE, ...error.headers } } : error
 }
 
 /**

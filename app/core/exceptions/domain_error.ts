@@ -20,9 +20,16 @@ export class DomainError extends Exception {
    */
   readonly entries?: ApiErrorEntry[]
 
-  constructor(message?: string, options?: { entries?: ApiErrorEntry[]; cause?: unknown }) {
+  /** Response headers that go with the error (`Retry-After`). */
+  readonly headers?: Record<string, string>
+
+  constructor(
+    message?: string,
+    options?: { entries?: ApiErrorEntry[]; headers?: Record<string, string>; cause?: unknown }
+  ) {
     super(message, { cause: options?.cause })
     this.entries = options?.entries
+    this.headers = options?.headers
   }
 
   toEntries(): ApiErrorEntry[] {
@@ -48,4 +55,39 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   static status = 409
   static code = 'conflict'
+}
+
+/**
+ * 400 about one input field, in the same shape as a validation error:
+ * `{"message":"phonenumber already exists.","code":"invalid","field":"phonenumber"}`.
+ */
+export class FieldError extends DomainError {
+  static status = 400
+  static code = 'invalid'
+
+  constructor(field: string, message: string, code = 'invalid') {
+    super(message, { entries: [{ message, code, field }] })
+  }
+}
+
+/**
+ * 401 for credentials that are present but refused (reference codes
+ * `user_banned`, `user_inactive`, `token_not_valid`).
+ */
+export class AuthenticationError extends DomainError {
+  static status = 401
+  static code = 'authentication_failed'
+
+  constructor(message: string, code: string) {
+    super(message, { entries: [{ message, code }] })
+  }
+}
+
+/**
+ * 403: the principal is known but may not do this.
+ */
+export class PermissionDenied extends DomainError {
+  static status = 403
+  static code = 'permission_denied'
+  static message = 'You do not have permission to perform this action.'
 }

@@ -23,18 +23,34 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     if (isApiRequest(ctx.request.url())) {
-      const { status, body } = toApiError(error, this.debug)
+      const { status, body, headers } = toApiError(error, this.debug)
+      for (const [name, value] of Object.entries(headers ?? {})) ctx.response.header(name, value)
       return ctx.response.status(status).json(body)
+    }
+
+    /**
+     * Signed in but not allowed: a page that says so, in every environment.
+     */
+    if (isForbidden(error)) {
+      ctx.response.status(403)
+      return ctx.inertia.render('core/errors/forbidden', {})
     }
 
     /**
      * A use case refused a browser form: show why, on the page it came from.
      */
-    if (error instanceof DomainError && ctx.session) {
+    if (error instanceof DomainError && error.status < 500 && ctx.session) {
       ctx.session.flash('error', error.message)
       return ctx.response.redirect().back()
     }
 
     return super.handle(error, ctx)
   }
+}
+
+function isForbidden(error: unknown) {
+  const err = error as { status?: number; code?: string }
+  return (
+    err?.code === 'E_AUTHORIZATION_FAILURE' || (error instanceof DomainError && err.status === 403)
+  )
 }

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import { userOf } from '#core/auth/principal'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   /**
@@ -8,10 +9,16 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
    * renders before the router middleware ran), hence the optional chaining.
    */
   share(ctx: HttpContext) {
-    const { session } = ctx as Partial<HttpContext>
+    const { session, principal } = ctx as Partial<HttpContext>
+    const user = principal ? userOf(principal) : null
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      me: ctx.inertia.always(
+        user
+          ? { uuid: user.uuid, username: user.username, type: user.type, isAdmin: user.isAdmin }
+          : null
+      ),
       flash: ctx.inertia.always({
         error: session?.flashMessages.get('error') as string | undefined,
         success: session?.flashMessages.get('success') as string | undefined,

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto'
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { lockKey } from '#core/db/locks'
+import { QueueManager } from '#core/queue/queue_manager'
+import identityConfig from '#config/identity'
+import { UserDirectory } from '#users/contracts/users'
+import { PhonenumberBanned, PhonenumberTaken } from '#users/contracts/account_errors'
+import {
+  PhonenumberPermanentlyBanned,
+  PhonenumberUnknown,
+  TooManyCodeRequests,
+} from '#auth/exceptions/auth_errors'
+import {
+  PHONE_CODES_TABLE,
+  hashCode,
+  isBypassNumber,
+  type CodePurpose,
+} from '#auth/services/phone_codes'
+import { iso, randomDigits } from '#auth/services/secrets'
+import SendSmsJob from '#auth/jobs/send_sms_job'
+
+/**
+ * Sends a fresh one-time code to a phone (sign-in: the number must have an
+ * account; sign-up: it must not). The new code replaces any open one. A
+ * number gets at most 5 codes per rolling 24 hours (429 with Retry-After);
+ * requests for one number are serialised so the limit holds under
+ * concurrency. The SMS goes out from a queued job after commit.
+ */
+@inject()
+export class RequestPhoneCode {
+  constructor(
+    private directory: UserDirectory,
+    private queues: QueueManager
+  ) {}
+
+  async handle(phonenumber: string, purpose: CodePurpose) {
+    await this.#checkAccount(phonenumber, purpose)
+    const config = identityConfig.phoneCodes
+    const bypass = isBypassNumber(phonenumber)
+    const code = bypass ? identityConfig.bypass!.code : randomDigits(config.digits)
+
+    const result = await db.transaction(async (trx) => {
+      await lockKey(trx, `auth:phone:${phonenumber}`)
+      const now = Date.now()
+
+      if (!bypass) {
+        const windowStart = new Date(now - config.windowSeconds * 1000)
+        const recent: { created_at: Date | string }[] = await trx
+          .from(PHONE_CODES_TABLE)
+          .where('phonenumber', phonenumber)
+          .where('created_at', '>', iso(windowStart))
+          .orderBy('created_at', 'asc')
+          .select('created_at')
+        if (recent.length >= config.maxRequestsPerWindow) {
+          const frees = new Date(recent[0].created_at).getTime() + config.windowSeconds * 1000
+          throw new TooManyCodeRequests(Math.max(1, Math.ceil((frees - now) / 1000)))
+        }
+      }
+
+      await trx
+        .from(PHONE_CODES_TABLE)
+        .where({ phonenumber, purpose })
+        .whereNull('closed_at')
+        .update({ closed_at: iso(new Date(now)) })
+
+      const expiresAt = new Date(now + config.ttlSeconds * 1000)
+      await trx
+        .insertQuery()
+        .table(PHONE_CODES_TABLE)
+        .insert({
+          id: randomUUID(),
+          phonenumber,
+          purpose,
+          code_hash: hashCode({ phonenumber, purpose }, code),
+          failed_attempts: 0,
+          created_at: iso(new Date(now)),
+          expires_at: iso(expiresAt),
+          closed_at: null,
+          confirmed_at: null,
+        })
+
+      return { timestamp_expires: expiresAt.toISOString() }
+    })
+
+    // After commit: a code the database never kept is never sent.
+    if (!bypass) {
+      await this.queues.dispatch(SendSmsJob, {
+        to: phonenumber,
+        text: `Your Waybill code is ${code}. It expires in ${config.ttlSeconds / 60} minutes.`,
+      })
+    }
+    return result
+  }
+
+  async #checkAccount(phonenumber: string, purpose: CodePurpose) {
+    const banned = await this.directory.isPhonenumberBanned(phonenumber)
+    const account = await this.directory.findByPhonenumber(phonenumber)
+    if (purpose === 'signin') {
+      if (banned && !account) throw new PhonenumberPermanentlyBanned()
+      if (!account) throw new PhonenumberUnknown()
+    } else {
+      if (banned) throw new PhonenumberBanned()
+      if (account) throw new PhonenumberTaken()
+    }
+  }
+}

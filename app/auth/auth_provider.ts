@@ -1,0 +1,39 @@
+import type { ApplicationService } from '@adonisjs/core/types'
+import type { IdentityConfig } from '#config/identity'
+import { SmsSender } from '#auth/contracts/sms_sender'
+import { AccessTokenStore } from '#auth/services/access_token_store'
+import { RefreshTokenStore } from '#auth/services/refresh_token_store'
+import { ApiKeyStore } from '#auth/services/api_key_store'
+
+/**
+ * Binds the auth module's services and picks the SMS driver.
+ */
+export default class AuthModuleProvider {
+  constructor(protected app: ApplicationService) {}
+
+  register() {
+    const container = this.app.container
+    container.singleton(AccessTokenStore, () => new AccessTokenStore())
+    container.singleton(RefreshTokenStore, () => new RefreshTokenStore())
+    container.singleton(ApiKeyStore, () => new ApiKeyStore())
+
+    container.singleton(SmsSender, async (resolver) => {
+      const config = this.app.config.get<IdentityConfig>('identity')
+      const logger = await resolver.make('logger')
+      if (config.sms.driver === 'http') {
+        const { HttpSmsSender } = await import('#auth/sms/http_sms_sender')
+        if (!config.sms.http.url) throw new Error('SMS_DRIVER=http needs SMS_HTTP_URL')
+        return new HttpSmsSender(config.sms.http.url, config.sms.http.token?.release())
+      }
+      const { LogSmsSender } = await import('#auth/sms/log_sms_sender')
+      const redis = await resolver.make('redis')
+      const prefix = this.app.config.get<string>('queue.prefix')
+      return new LogSmsSender(
+        redis.connection(),
+        `${prefix}:sms:outbox`,
+        !this.app.inProduction,
+        logger
+      )
+    })
+  }
+}

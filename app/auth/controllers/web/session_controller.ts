@@ -1,0 +1,76 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { userOf } from '#core/auth/principal'
+import {
+  driverCodeRequestValidator,
+  driverLoginValidator,
+  staffLoginValidator,
+} from '#auth/validators/web_login_validators'
+import { SignInWithPassword } from '#auth/actions/sign_in_with_password'
+import { SignInWithPhoneCode } from '#auth/actions/sign_in_with_phone_code'
+import { RequestPhoneCode } from '#auth/actions/request_phone_code'
+import { HOME_PATHS, endWebSession, startWebSession } from '#auth/services/web_session'
+
+const DRIVER_PHONE_KEY = 'driver_login_phonenumber'
+
+/**
+ * Browser sign-in pages: staff with username + password, drivers with
+ * their phone and a one-time code. Every form posts with CSRF protection
+ * and ends in a redirect.
+ */
+@inject()
+export default class SessionController {
+  constructor(
+    private passwordSignIn: SignInWithPassword,
+    private codeSignIn: SignInWithPhoneCode,
+    private requestCode: RequestPhoneCode
+  ) {}
+
+  async showStaffLogin({ inertia, principal, response }: HttpContext) {
+    const user = userOf(principal)
+    if (user) return response.redirect(HOME_PATHS[user.type])
+    return inertia.render('auth/login', {})
+  }
+
+  async staffLogin(ctx: HttpContext) {
+    const { username, password } = await ctx.request.validateUsing(staffLoginValidator)
+    const user = await this.passwordSignIn.handle(username, password)
+    await startWebSession(ctx, user)
+    return ctx.response.redirect(HOME_PATHS[user.type])
+  }
+
+  async showDriverLogin({ inertia, principal, response, session }: HttpContext) {
+    const user = userOf(principal)
+    if (user) return response.redirect(HOME_PATHS[user.type])
+    return inertia.render('auth/driver_login', {
+      codeSentTo: (session.get(DRIVER_PHONE_KEY) as string | undefined) ?? null,
+    })
+  }
+
+  async driverCodeRequest({ request, response, session }: HttpContext) {
+    const { phonenumber } = await request.validateUsing(driverCodeRequestValidator)
+    await this.requestCode.handle(phonenumber, 'signin')
+    session.put(DRIVER_PHONE_KEY, phonenumber)
+    session.flash('success', 'We sent a 6-digit code by SMS. It expires in 3 minutes.')
+    return response.redirect('/driver/login')
+  }
+
+  async driverLogin(ctx: HttpContext) {
+    const { phonenumber, code } = await ctx.request.validateUsing(driverLoginValidator)
+    const user = await this.codeSignIn.handle(phonenumber, code)
+    ctx.session.forget(DRIVER_PHONE_KEY)
+    await startWebSession(ctx, user)
+    return ctx.response.redirect(HOME_PATHS[user.type])
+  }
+
+  async driverRestart({ response, session }: HttpContext) {
+    session.forget(DRIVER_PHONE_KEY)
+    return response.redirect('/driver/login')
+  }
+
+  async logout(ctx: HttpContext) {
+    await endWebSession(ctx)
+    ctx.session.flash('success', 'You are signed out.')
+    return ctx.response.redirect('/')
+  }
+}

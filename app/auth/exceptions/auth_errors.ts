@@ -1,0 +1,90 @@
+import { AuthenticationError, DomainError, FieldError } from '#core/exceptions/domain_error'
+
+export class InvalidCredentials extends DomainError {
+  static status = 400
+  static code = 'invalid_credentials'
+  static message = 'Unable to log in with provided credentials.'
+}
+
+export class TokenNotValid extends AuthenticationError {
+  constructor() {
+    super('Token is invalid or expired', 'token_not_valid')
+  }
+}
+
+export class NoActiveAccount extends AuthenticationError {
+  constructor() {
+    super('No active account has this phone number.', 'authentication_failed')
+  }
+}
+
+export class PhonenumberUnknown extends FieldError {
+  constructor() {
+    super('phonenumber', 'phonenumber does not exists.')
+  }
+}
+
+export class PhonenumberPermanentlyBanned extends FieldError {
+  constructor() {
+    super('phonenumber', 'This number is permanently banned.')
+  }
+}
+
+export class CodeNotSent extends FieldError {
+  constructor() {
+    super('phonenumber', 'phonenumber verification has not been sent.')
+  }
+}
+
+export class CodeExpired extends DomainError {
+  static status = 400
+  static code = 'expired'
+  static message = 'phonenumber check expired.'
+}
+
+export class InvalidCode extends FieldError {
+  constructor(remainingAttempts: number) {
+    super(
+      'token',
+      remainingAttempts > 0
+        ? `Invalid Token. ${remainingAttempts} attempt(s) left for this code.`
+        : 'Invalid Token. No attempts left: request a new code.',
+      'invalid_token'
+    )
+  }
+}
+
+export class CodeLocked extends FieldError {
+  constructor() {
+    super('token', 'Too many wrong codes. Request a new code.', 'code_locked')
+  }
+}
+
+export class InvalidSignupToken extends FieldError {
+  constructor() {
+    super(
+      'signup_token',
+      'Verify the phone number first: this sign-up token is unknown, used or expired.'
+    )
+  }
+}
+
+export class StaffSignupRefused extends FieldError {
+  constructor() {
+    super(
+      'user_type',
+      'Staff accounts are created by an administrator, not by sign-up.',
+      'invalid_choice'
+    )
+  }
+}
+
+export class TooManyCodeRequests extends DomainError {
+  static status = 429
+  static code = 'throttled'
+  static message = 'This number is blocked for 24 hours'
+
+  constructor(retryAfterSeconds: number) {
+    super(undefined, { headers: { 'Retry-After': String(retryAfterSeconds) } })
+  }
+}

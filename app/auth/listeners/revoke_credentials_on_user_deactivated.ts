@@ -1,0 +1,22 @@
+import { inject } from '@adonisjs/core'
+import { Listener, type ListenerContext } from '#core/events/listener'
+import type { EventEnvelope } from '#core/events/domain_event'
+import { UserDeactivated } from '#users/events/user_deactivated'
+import { TokenPairs } from '#auth/services/token_pairs'
+
+/**
+ * A deactivated account keeps no credentials: tokens revoked.
+ * Idempotent: revoking twice changes nothing.
+ */
+@inject()
+export default class RevokeCredentialsOnUserDeactivated extends Listener<typeof UserDeactivated> {
+  static event = UserDeactivated
+
+  constructor(private tokens: TokenPairs) {
+    super()
+  }
+
+  async handle(event: EventEnvelope<{ userUuid: string }>, { trx }: ListenerContext) {
+    await this.tokens.revokeAllOf(event.payload.userUuid, trx)
+  }
+}

@@ -1,0 +1,124 @@
+import { type Secret } from '@adonisjs/core/helpers'
+import { AccessToken } from '@adonisjs/auth/access_tokens'
+import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import identityConfig from '#config/identity'
+import { iso, secondsFromNow } from '#auth/services/secrets'
+
+export const ACCESS_TOKENS_TABLE = 'auth_access_tokens'
+const PREFIX = 'oat_'
+const TYPE = 'access_token'
+const SECRET_LENGTH = 40
+/** `last_used_at` is refreshed at most this often per token. */
+const TOUCH_INTERVAL_MS = 60_000
+
+type Row = {
+  id: number
+  tokenable_id: string
+  family_id: string
+  type: string
+  name: string | null
+  hash: string
+  abilities: string
+  created_at: Date | string
+  updated_at: Date | string
+  last_used_at: Date | string | null
+  expires_at: Date | string | null
+}
+
+export type FamilyAccessToken = AccessToken & { familyId: string }
+
+/**
+ * Opaque access tokens in the AdonisJS access-token format (`oat_…`, CRC
+ * checked, stored as a hash) keyed by user uuid, each belonging to a
+ * sign-in "family" so a whole sign-in can be revoked at once.
+ */
+export class AccessTokenStore {
+  async issue(userUuid: string, familyId: string, client: QueryClientContract = db.connection()) {
+    const transient = AccessToken.createTransientToken(
+      userUuid,
+      SECRET_LENGTH,
+      identityConfig.accessTokenTtlSeconds
+    )
+    const now = new Date()
+    const [inserted] = await client
+      .insertQuery()
+      .table(ACCESS_TOKENS_TABLE)
+      .insert({
+        tokenable_id: userUuid,
+        family_id: familyId,
+        type: TYPE,
+        name: null,
+        hash: transient.hash,
+        abilities: JSON.stringify(['*']),
+        created_at: iso(now),
+        updated_at: iso(now),
+        last_used_at: null,
+        expires_at: iso(secondsFromNow(identityConfig.accessTokenTtlSeconds)),
+      })
+      .returning('id')
+    const id = typeof inserted === 'object' ? (inserted as { id: number }).id : inserted
+    const token = new AccessToken({
+      identifier: id,
+      tokenableId: userUuid,
+      type: TYPE,
+      hash: transient.hash,
+      name: null,
+      prefix: PREFIX,
+      secret: transient.secret,
+      abilities: ['*'],
+      createdAt: now,
+      updatedAt: now,
+      lastUsedAt: null,
+      expiresAt: transient.expiresAt ?? null,
+    })
+    return token.value!.release()
+  }
+
+  async verify(tokenValue: Secret<string>): Promise<FamilyAccessToken | null> {
+    const decoded = AccessToken.decode(PREFIX, tokenValue.release())
+    if (!decoded || !/^\d+$/.test(decoded.identifier)) return null
+
+    const row: Row | null = await db
+      .from(ACCESS_TOKENS_TABLE)
+      .where({ id: Number(decoded.identifier), type: TYPE })
+      .first()
+    if (!row) return null
+
+    const token = Object.assign(this.#toAccessToken(row), { familyId: row.family_id })
+    if (!token.verify(decoded.secret) || token.isExpired()) return null
+
+    const lastUsed = token.lastUsedAt?.getTime() ?? 0
+    if (Date.now() - lastUsed > TOUCH_INTERVAL_MS) {
+      await db
+        .from(ACCESS_TOKENS_TABLE)
+        .where('id', row.id)
+        .update({ last_used_at: iso(new Date()) })
+    }
+    return token
+  }
+
+  async revokeFamily(familyId: string, client: QueryClientContract = db.connection()) {
+    await client.from(ACCESS_TOKENS_TABLE).where('family_id', familyId).delete()
+  }
+
+  async revokeAllOf(userUuid: string, client: QueryClientContract = db.connection()) {
+    await client.from(ACCESS_TOKENS_TABLE).where('tokenable_id', userUuid).delete()
+  }
+
+  #toAccessToken(row: Row) {
+    const date = (value: Date | string | null) => (value === null ? null : new Date(value))
+    return new AccessToken({
+      identifier: row.id,
+      tokenableId: row.tokenable_id,
+      type: row.type,
+      name: row.name,
+      hash: row.hash,
+      abilities: JSON.parse(row.abilities),
+      createdAt: date(row.created_at)!,
+      updatedAt: date(row.updated_at)!,
+      lastUsedAt: date(row.last_used_at),
+      expiresAt: date(row.expires_at),
+    })
+  }
+}

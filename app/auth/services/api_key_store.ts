@@ -1,0 +1,115 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
+import { API_SCOPES, type ApiKeyIdentity, type ApiScope } from '#core/auth/principal'
+import { iso, randomSecret, sameDigest, sha256 } from '#auth/services/secrets'
+
+export const API_KEYS_TABLE = 'auth_api_keys'
+const TOUCH_INTERVAL_MS = 60_000
+
+type Row = {
+  id: string
+  prefix: string
+  hash: string
+  name: string
+  owner_uuid: string | null
+  scopes: string
+  created_at: Date | string
+  expires_at: Date | string | null
+  revoked_at: Date | string | null
+  last_used_at: Date | string | null
+}
+
+export type ApiKeySummary = ApiKeyIdentity & {
+  createdAt: string
+  expiresAt: string | null
+  revokedAt: string | null
+  lastUsedAt: string | null
+}
+
+export function isApiScope(value: string): value is ApiScope {
+  return (API_SCOPES as readonly string[]).includes(value)
+}
+
+/**
+ * Partner-system keys `<prefix>.<secret>`: the prefix finds the row, the
+ * secret is stored only as a hash. Shown once, at creation.
+ */
+export class ApiKeyStore {
+  async create(input: {
+    name: string
+    ownerUuid: string | null
+    scopes: ApiScope[]
+    expiresAt: Date | null
+  }) {
+    const prefix = randomBytes(6).toString('base64url').slice(0, 8)
+    const secret = randomSecret(24)
+    const id = randomUUID()
+    await db
+      .insertQuery()
+      .table(API_KEYS_TABLE)
+      .insert({
+        id,
+        prefix,
+        hash: sha256(secret),
+        name: input.name,
+        owner_uuid: input.ownerUuid,
+        scopes: JSON.stringify(input.scopes),
+        created_at: iso(new Date()),
+        expires_at: input.expiresAt ? iso(input.expiresAt) : null,
+        revoked_at: null,
+        last_used_at: null,
+      })
+    return { id, prefix, key: `${prefix}.${secret}` }
+  }
+
+  /** The identity of a valid key (exists, not revoked, not expired), or null. */
+  async verify(value: string): Promise<ApiKeyIdentity | null> {
+    const match = /^([\w-]{8})\.([\w-]{20,})$/.exec(value.trim())
+    if (!match) return null
+    const row: Row | null = await db.from(API_KEYS_TABLE).where('prefix', match[1]).first()
+    if (!row || !sameDigest(row.hash, sha256(match[2]))) return null
+    if (row.revoked_at) return null
+    if (row.expires_at && new Date(row.expires_at).getTime() <= Date.now()) return null
+
+    const lastUsed = row.last_used_at ? new Date(row.last_used_at).getTime() : 0
+    if (Date.now() - lastUsed > TOUCH_INTERVAL_MS) {
+      await db
+        .from(API_KEYS_TABLE)
+        .where('id', row.id)
+        .update({ last_used_at: iso(new Date()) })
+    }
+    return this.#identity(row)
+  }
+
+  /** Revokes by prefix; false when no such key. */
+  async revoke(prefix: string): Promise<boolean> {
+    const updated = await db
+      .from(API_KEYS_TABLE)
+      .where('prefix', prefix)
+      .update({ revoked_at: iso(new Date()) })
+    return Number(Array.isArray(updated) ? updated[0] : updated) > 0
+  }
+
+  async list(): Promise<ApiKeySummary[]> {
+    const rows: Row[] = await db.from(API_KEYS_TABLE).orderBy('created_at', 'desc')
+    const text = (value: Date | string | null) =>
+      value === null ? null : new Date(value).toISOString()
+    return rows.map((row) => ({
+      ...this.#identity(row),
+      createdAt: text(row.created_at)!,
+      expiresAt: text(row.expires_at),
+      revokedAt: text(row.revoked_at),
+      lastUsedAt: text(row.last_used_at),
+    }))
+  }
+
+  #identity(row: Row): ApiKeyIdentity {
+    return {
+      id: row.id,
+      prefix: row.prefix,
+      name: row.name,
+      ownerUuid: row.owner_uuid,
+      scopes: (JSON.parse(row.scopes) as string[]).filter(isApiScope),
+    }
+  }
+}

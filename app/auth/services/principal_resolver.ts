@@ -1,0 +1,62 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { AuthenticationError } from '#core/exceptions/domain_error'
+import { isApiRequest } from '#core/http/api_request'
+import { ANONYMOUS, type AuthenticatedUser, type Principal } from '#core/auth/principal'
+import { ApiKeyStore } from '#auth/services/api_key_store'
+
+/**
+ * Decides who a request acts for, cheaply when it carries no credentials:
+ * 1. `Authorization: Bearer <access token>` (API): the token must be valid;
+ * 2. `Authorization: Api-Key <prefix>.<secret>` (API): the key must be valid;
+ * 3. a browser session (pages, and the API for the browser apps);
+ * 4. otherwise anonymous.
+ * Credentials that are present but wrong are a 401, even on public
+ * endpoints (as the reference does); a banned or inactive account is
+ * refused on every request, whatever it signed in with.
+ */
+@inject()
+export class PrincipalResolver {
+  constructor(private apiKeys: ApiKeyStore) {}
+
+  async resolve(ctx: HttpContext): Promise<Principal> {
+    const header = ctx.request.header('authorization', '')!.trim()
+    const [scheme, ...rest] = header.split(/\s+/)
+    const api = isApiRequest(ctx.request.url())
+
+    if (api && /^bearer$/i.test(scheme ?? '')) {
+      if (rest.length !== 1) {
+        throw new AuthenticationError(
+          'Authorization header must contain two space-delimited values',
+          'bad_authorization_header'
+        )
+      }
+      const user = await ctx.auth.use('api').authenticate()
+      return { kind: 'user', user: ensureActive(user), via: 'token' }
+    }
+
+    if (api && /^api-key$/i.test(scheme ?? '')) {
+      const apiKey = await this.apiKeys.verify(rest.join(' '))
+      if (!apiKey) throw new AuthenticationError('Invalid API key.', 'authentication_failed')
+      return { kind: 'api_key', apiKey }
+    }
+
+    if (ctx.session?.has(ctx.auth.use('web').sessionKeyName)) {
+      const user = await ctx.auth
+        .use('web')
+        .check()
+        .then(() => ctx.auth.use('web').user)
+      if (user && user.isActive && !user.banned) return { kind: 'user', user, via: 'session' }
+      // The account was disabled since it signed in: end that session.
+      await ctx.auth.use('web').logout()
+    }
+
+    return ANONYMOUS
+  }
+}
+
+function ensureActive(user: AuthenticatedUser) {
+  if (user.banned) throw new AuthenticationError('User is permanently banned', 'user_banned')
+  if (!user.isActive) throw new AuthenticationError('User is inactive', 'user_inactive')
+  return user
+}

@@ -1,0 +1,31 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { Outbox } from '#core/events/outbox'
+import { UserBanned } from '#users/events/user_banned'
+import { lockAccountForDeactivation } from '#users/actions/deactivation'
+import { bannedPhoneHash } from '#users/queries/lucid_user_directory'
+
+/**
+ * The account is disabled for good and its phone number (kept only as a
+ * hash) can never sign up again. Banning a banned account changes nothing.
+ */
+@inject()
+export class BanUser {
+  constructor(private outbox: Outbox) {}
+
+  async handle(uuid: string) {
+    await db.transaction(async (trx) => {
+      const user = await lockAccountForDeactivation(trx, uuid)
+      if (user.banned) return
+      const phonenumber = user.phonenumber
+      user.scrubIdentity(user.dateUnregistered ?? DateTime.now())
+      user.merge({
+        banned: true,
+        bannedPhoneHash: phonenumber ? bannedPhoneHash(phonenumber) : user.bannedPhoneHash,
+      })
+      await user.save()
+      await this.outbox.record(trx, new UserBanned({ userUuid: user.uuid }))
+    })
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto'
+import { inject } from '@adonisjs/core'
+import hash from '@adonisjs/core/services/hash'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { Outbox } from '#core/events/outbox'
+import { isUniqueViolation } from '#core/db/errors'
+import User from '#users/models/user'
+import UserProfile from '#users/models/user_profile'
+import { UserSignedUp } from '#users/events/user_signed_up'
+import { bannedPhoneHash } from '#users/queries/lucid_user_directory'
+import { PhonenumberBanned, PhonenumberTaken, UsernameTaken } from '#users/contracts/account_errors'
+import type { NewAccount } from '#users/contracts/users'
+
+/**
+ * Creates an account and its profile, and publishes `UserSignedUp`. Used
+ * by API sign-up, `node ace users:create` and the demo seeder alike.
+ */
+@inject()
+export class CreateUser {
+  constructor(private outbox: Outbox) {}
+
+  async handle(account: NewAccount, options: { trx?: TransactionClientContract } = {}) {
+    if (options.trx) return this.#create(account, options.trx)
+    return db.transaction((trx) => this.#create(account, trx))
+  }
+
+  async #create(account: NewAccount, trx: TransactionClientContract) {
+    const phonenumber = account.phonenumber ?? null
+    if (phonenumber) {
+      const banned = await User.query({ client: trx })
+        .where('banned_phone_hash', bannedPhoneHash(phonenumber))
+        .first()
+      if (banned) throw new PhonenumberBanned()
+    }
+
+    const user = new User().useTransaction(trx)
+    user.merge({
+      uuid: randomUUID(),
+      username: account.username,
+      phonenumber,
+      email: account.email ?? null,
+      password: account.password ? await hash.make(account.password) : null,
+      type: account.type,
+      isAdmin: account.isAdmin ?? false,
+      isActive: true,
+      banned: false,
+    })
+
+    // The unique indexes decide under concurrency; the savepoint keeps a
+    // caller's transaction usable after a lost race.
+    const savepoint = await trx.transaction()
+    try {
+      user.useTransaction(savepoint)
+      await user.save()
+      await savepoint.commit()
+    } catch (error) {
+      await savepoint.rollback()
+      if (isUniqueViolation(error, 'username')) throw new UsernameTaken()
+      if (isUniqueViolation(error, 'phonenumber')) throw new PhonenumberTaken()
+      throw error
+    }
+    user.useTransaction(trx)
+
+    await UserProfile.create(
+      {
+        userId: user.id,
+        fullname: account.fullname ?? '',
+        dob: account.type === 'DRIVER' && account.dob ? DateTime.fromISO(account.dob) : null,
+      },
+      { client: trx }
+    )
+    await this.outbox.record(trx, new UserSignedUp({ userUuid: user.uuid, type: user.type }))
+    return user.toAuthenticatedUser()
+  }
+}

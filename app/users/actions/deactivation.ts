@@ -1,0 +1,26 @@
+import drive from '@adonisjs/drive/services/main'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { NotFoundError } from '#core/exceptions/domain_error'
+import User from '#users/models/user'
+import UserProfile from '#users/models/user_profile'
+
+/**
+ * Loads and locks the account an unregister or ban applies to, deletes its
+ * profile (the stored images go once the transaction commits).
+ */
+export async function lockAccountForDeactivation(trx: TransactionClientContract, uuid: string) {
+  const user = await User.query({ client: trx }).where('uuid', uuid).forUpdate().first()
+  if (!user) throw NotFoundError.forResource('User')
+
+  const profile = await UserProfile.query({ client: trx }).where('user_id', user.id).first()
+  if (profile) {
+    const keys = [profile.imageKey, profile.thumbnailKey].filter((key): key is string => !!key)
+    await profile.useTransaction(trx).delete()
+    trx.after('commit', () => deleteQuietly(keys))
+  }
+  return user.useTransaction(trx)
+}
+
+async function deleteQuietly(keys: string[]) {
+  await Promise.allSettled(keys.map((key) => drive.use().delete(key)))
+}

@@ -1,0 +1,26 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { Outbox } from '#core/events/outbox'
+import { UserDeactivated } from '#users/events/user_deactivated'
+import { lockAccountForDeactivation } from '#users/actions/deactivation'
+
+/**
+ * The person leaves: the account is disabled (not deleted, records that
+ * refer to it stay meaningful) and its phone number is free for a new
+ * sign-up. Running it twice is harmless.
+ */
+@inject()
+export class UnregisterUser {
+  constructor(private outbox: Outbox) {}
+
+  async handle(uuid: string) {
+    await db.transaction(async (trx) => {
+      const user = await lockAccountForDeactivation(trx, uuid)
+      if (!user.isActive) return
+      user.scrubIdentity(DateTime.now())
+      await user.save()
+      await this.outbox.record(trx, new UserDeactivated({ userUuid: user.uuid }))
+    })
+  }
+}

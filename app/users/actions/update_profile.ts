@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import drive from '@adonisjs/drive/services/main'
+import db from '@adonisjs/lucid/services/db'
+import type { MultipartFile } from '@adonisjs/core/bodyparser'
+import sharp from 'sharp'
+import { DateTime } from 'luxon'
+import { FieldError, NotFoundError } from '#core/exceptions/domain_error'
+import User from '#users/models/user'
+import UserProfile from '#users/models/user_profile'
+
+export type ProfileChanges = {
+  fullname?: string
+  dob?: string | null
+  image?: MultipartFile
+}
+
+const THUMBNAIL_SIZE = 300
+
+/**
+ * Changes the caller's own profile. Only profile fields are writable; `dob`
+ * only for drivers. An image is checked to really be one (not just named
+ * like one), stored with a 300×300 thumbnail, and replaces the previous one.
+ */
+export class UpdateProfile {
+  async handle(uuid: string, changes: ProfileChanges) {
+    const image = changes.image ? await this.#prepareImage(uuid, changes.image) : undefined
+
+    const replacedKeys = await db.transaction(async (trx) => {
+      const user = await User.query({ client: trx }).where('uuid', uuid).first()
+      if (!user) throw NotFoundError.forResource('User')
+      const profile =
+        (await UserProfile.query({ client: trx }).where('user_id', user.id).forUpdate().first()) ??
+        new UserProfile().merge({ userId: user.id, fullname: '' })
+      profile.useTransaction(trx)
+
+      if (changes.fullname !== undefined) profile.fullname = changes.fullname
+      if (changes.dob !== undefined && user.type === 'DRIVER') {
+        profile.dob = changes.dob ? DateTime.fromISO(changes.dob) : null
+      }
+      const previous = [profile.imageKey, profile.thumbnailKey]
+      if (image) {
+        await this.#store(image)
+        profile.merge({ imageKey: image.key, thumbnailKey: image.thumbnailKey })
+      }
+      await profile.save()
+      return image ? previous.filter((key): key is string => !!key) : []
+    })
+
+    await Promise.allSettled(replacedKeys.map((key) => drive.use().delete(key)))
+  }
+
+  async #prepareImage(uuid: string, file: MultipartFile) {
+    const bytes = await readFile(file.tmpPath!)
+    try {
+      const thumbnail = await sharp(bytes)
+        .rotate()
+        .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'cover' })
+        .webp({ quality: 80 })
+        .toBuffer()
+      const stem = `images/users/${uuid}/${randomBytes(8).toString('hex')}`
+      return {
+        key: `${stem}.${file.extname}`,
+        thumbnailKey: `${stem}_${THUMBNAIL_SIZE}.webp`,
+        bytes,
+        thumbnail,
+      }
+    } catch {
+      throw new FieldError(
+        'image',
+        'Upload a valid image. The file is not an image or is corrupted.',
+        'invalid_image'
+      )
+    }
+  }
+
+  async #store(image: { key: string; thumbnailKey: string; bytes: Buffer; thumbnail: Buffer }) {
+    await drive.use().put(image.key, image.bytes)
+    await drive.use().put(image.thumbnailKey, image.thumbnail)
+  }
+}

@@ -1,0 +1,90 @@
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { AuthenticatedUser, UserType } from '#core/auth/principal'
+
+/**
+ * The users module's public surface: what other modules (auth, shipping,
+ * distribution) may know about people, by uuid.
+ */
+
+export { USER_TYPES } from '#core/auth/principal'
+export type { AuthenticatedUser, UserType } from '#core/auth/principal'
+
+/**
+ * A user's public profile, in the reference API's field names.
+ */
+export type StaffProfile = {
+  fullname: string | null
+  image: string | null
+  permission_group: string[]
+  uuid: string
+  phonenumber: string | null
+  username: string
+  type: 'STAFF'
+}
+
+export type DriverProfile = {
+  fullname: string | null
+  dob: string | null
+  image: string | null
+  uuid: string
+  phonenumber: string | null
+  username: string
+  type: 'DRIVER'
+}
+
+export type UserProfile = StaffProfile | DriverProfile
+
+export type NewAccount = {
+  type: UserType
+  username: string
+  password?: string | null
+  phonenumber?: string | null
+  email?: string | null
+  fullname?: string
+  dob?: string | null
+  isAdmin?: boolean
+}
+
+/**
+ * Reads other modules may make. Every method is batch-capable or a single
+ * indexed lookup: no N+1 when rendering lists.
+ */
+export abstract class UserDirectory {
+  abstract findByUuid(uuid: string): Promise<AuthenticatedUser | null>
+  abstract findByPhonenumber(phonenumber: string): Promise<AuthenticatedUser | null>
+
+  /**
+   * Password check in constant time whatever the outcome (unknown users
+   * included); null unless the credentials match an active account.
+   */
+  abstract verifyPassword(username: string, password: string): Promise<AuthenticatedUser | null>
+
+  /** Profiles keyed by uuid; unknown uuids are absent from the map. */
+  abstract profiles(uuids: string[]): Promise<Map<string, UserProfile>>
+
+  async profile(uuid: string): Promise<UserProfile | null> {
+    const profiles = await this.profiles([uuid])
+    return profiles.get(uuid) ?? null
+  }
+
+  abstract isActiveDriver(uuid: string): Promise<boolean>
+
+  /** Whether the number belonged to a banned account. */
+  abstract isPhonenumberBanned(phonenumber: string): Promise<boolean>
+}
+
+/**
+ * Writes other modules may ask for. Each runs in its own transaction unless
+ * given one (sign-up spends its phone ticket in the same transaction).
+ */
+export abstract class UserAccounts {
+  abstract register(
+    account: NewAccount,
+    options?: { trx?: TransactionClientContract }
+  ): Promise<AuthenticatedUser>
+
+  /** Deactivates the account and frees its phone number (the reference's unregister). */
+  abstract unregister(uuid: string): Promise<void>
+
+  abstract recordLogin(uuid: string): Promise<void>
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import hash from '@adonisjs/core/services/hash'
+import User from '#users/models/user'
+import { ProfileTransformer } from '#users/transformers/profile_transformer'
+import { thumbnailUrl } from '#users/queries/profile_images'
+import { UserDirectory, type AuthenticatedUser, type UserProfile } from '#users/contracts/users'
+
+export function bannedPhoneHash(phonenumber: string) {
+  return createHash('sha256').update(phonenumber).digest('hex')
+}
+
+/**
+ * A hash of a password nobody has: verifying against it costs what a real
+ * check costs, so unknown usernames answer as slowly as wrong passwords.
+ */
+let decoyHash: Promise<string> | undefined
+
+export class LucidUserDirectory extends UserDirectory {
+  async findByUuid(uuid: string): Promise<AuthenticatedUser | null> {
+    const user = await User.findBy('uuid', uuid)
+    return user?.toAuthenticatedUser() ?? null
+  }
+
+  async findByPhonenumber(phonenumber: string): Promise<AuthenticatedUser | null> {
+    const user = await User.findBy('phonenumber', phonenumber)
+    return user?.toAuthenticatedUser() ?? null
+  }
+
+  async verifyPassword(username: string, password: string): Promise<AuthenticatedUser | null> {
+    const user = await User.findBy('username', username)
+    if (!user?.password) {
+      decoyHash ??= hash.make('waybill-decoy-password')
+      await hash.verify(await decoyHash, password)
+      return null
+    }
+    const matches = await hash.verify(user.password, password)
+    return matches && user.isActive && !user.banned ? user.toAuthenticatedUser() : null
+  }
+
+  async profiles(uuids: string[]): Promise<Map<string, UserProfile>> {
+    const result = new Map<string, UserProfile>()
+    if (uuids.length === 0) return result
+    const users = await User.query()
+      .whereIn('uuid', [...new Set(uuids)])
+      .preload('profile')
+    for (const user of users) {
+      const image = await thumbnailUrl(user.profile?.thumbnailKey)
+      result.set(user.uuid, ProfileTransformer.toJson(user, user.profile ?? null, image))
+    }
+    return result
+  }
+
+  async isActiveDriver(uuid: string): Promise<boolean> {
+    const user = await User.query()
+      .where({ uuid, type: 'DRIVER', is_active: true, banned: false })
+      .first()
+    return Boolean(user)
+  }
+
+  async isPhonenumberBanned(phonenumber: string): Promise<boolean> {
+    const user = await User.query().where('banned_phone_hash', bannedPhoneHash(phonenumber)).first()
+    return Boolean(user)
+  }
+}

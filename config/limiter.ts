@@ -1,0 +1,24 @@
+import app from '@adonisjs/core/services/app'
+import { defineConfig, stores } from '@adonisjs/limiter'
+import queueConfig from '#config/queue'
+
+/**
+ * Per-IP rate limits (start/limiter.ts) live in Redis, so every web process
+ * shares them. Test runs get their own key prefix, like the queues.
+ */
+const limiterConfig = defineConfig({
+  default: 'redis',
+  stores: {
+    redis: stores.redis({
+      connectionName: 'main',
+      keyPrefix: app.inTest ? `${queueConfig.prefix}:limiter` : 'waybill:limiter',
+    }),
+    memory: stores.memory({}),
+  },
+})
+
+export default limiterConfig
+
+declare module '@adonisjs/limiter/types' {
+  export interface LimitersList extends InferLimiters<typeof limiterConfig> {}
+}

@@ -1,0 +1,181 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import {
+  bearer,
+  createUser,
+  freshIdentityState,
+  lastCodeSentTo,
+  uniquePhone,
+} from '#tests/support/identity'
+
+const REQUEST = '/api/v1/auth/signin/token_request/'
+const CONFIRM = '/api/v1/auth/signin/token_confirm/'
+
+function wrongCodeFor(code: string) {
+  return code === '000000' ? '111111' : '000000'
+}
+
+test.group('Sign-in with a phone code', (group) => {
+  freshIdentityState(group)
+
+  test('a requested code signs the driver in, once', async ({ client, assert }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    const requested = await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    requested.assertStatus(200)
+    const expires = new Date(requested.body().timestamp_expires).getTime()
+    assert.closeTo(expires - Date.now(), 180_000, 5_000)
+
+    const code = await lastCodeSentTo(driver.phonenumber!)
+    assert.match(code, /^\d{6}$/)
+
+    const confirmed = await client
+      .post(CONFIRM)
+      .json({ phonenumber: driver.phonenumber, token: code })
+    confirmed.assertStatus(200)
+    const me = await client
+      .get('/api/v1/user/users/self/profile/')
+      .headers(bearer(confirmed.body().access))
+    me.assertBodyContains({ uuid: driver.uuid, type: 'DRIVER' })
+
+    const reused = await client.post(CONFIRM).json({ phonenumber: driver.phonenumber, token: code })
+    reused.assertStatus(400)
+    reused.assertBodyContains({
+      errors: [{ field: 'phonenumber', message: 'phonenumber verification has not been sent.' }],
+    })
+  })
+
+  test('the code is stored hashed, never in clear', async ({ client, assert }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    const code = await lastCodeSentTo(driver.phonenumber!)
+    const row = await db.from('auth_phone_codes').where('phonenumber', driver.phonenumber!).first()
+    assert.notInclude(JSON.stringify(row), code)
+    assert.lengthOf(row.code_hash, 64)
+  })
+
+  test('five wrong guesses kill the code: the sixth try fails even with the right code', async ({
+    client,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    const code = await lastCodeSentTo(driver.phonenumber!)
+
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const wrong = await client
+        .post(CONFIRM)
+        .json({ phonenumber: driver.phonenumber, token: wrongCodeFor(code) })
+      wrong.assertStatus(400)
+      wrong.assertBodyContains({ errors: [{ code: 'invalid_token', field: 'token' }] })
+    }
+
+    const sixth = await client.post(CONFIRM).json({ phonenumber: driver.phonenumber, token: code })
+    sixth.assertStatus(400)
+    sixth.assertBodyContains({ errors: [{ code: 'code_locked' }] })
+  })
+
+  test('an expired code is refused', async ({ client }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    const code = await lastCodeSentTo(driver.phonenumber!)
+    await db
+      .from('auth_phone_codes')
+      .where('phonenumber', driver.phonenumber!)
+      .update({ expires_at: new Date(Date.now() - 1000).toISOString() })
+
+    const response = await client
+      .post(CONFIRM)
+      .json({ phonenumber: driver.phonenumber, token: code })
+    response.assertStatus(400)
+    response.assertBody({ errors: [{ message: 'phonenumber check expired.', code: 'expired' }] })
+  })
+
+  test('a new request replaces the previous code', async ({ client }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    const first = await lastCodeSentTo(driver.phonenumber!)
+    await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    const second = await lastCodeSentTo(driver.phonenumber!)
+
+    if (first !== second) {
+      const old = await client.post(CONFIRM).json({ phonenumber: driver.phonenumber, token: first })
+      old.assertStatus(400)
+    }
+    const current = await client
+      .post(CONFIRM)
+      .json({ phonenumber: driver.phonenumber, token: second })
+    current.assertStatus(200)
+  })
+
+  test('the sixth code request for a number within 24 hours is a 429 with Retry-After', async ({
+    client,
+    assert,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    for (let request = 1; request <= 5; request++) {
+      const ok = await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+      ok.assertStatus(200)
+    }
+    const sixth = await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    sixth.assertStatus(429)
+    sixth.assertBody({
+      errors: [{ message: 'This number is blocked for 24 hours', code: 'throttled' }],
+    })
+    const retryAfter = Number(sixth.header('retry-after'))
+    assert.isAbove(retryAfter, 86_000)
+    assert.isAtMost(retryAfter, 86_400)
+  })
+
+  test('unknown, malformed and banned numbers are refused with a field error', async ({
+    client,
+  }) => {
+    const unknown = await client.post(REQUEST).json({ phonenumber: uniquePhone() })
+    unknown.assertStatus(400)
+    unknown.assertBody({
+      errors: [{ message: 'phonenumber does not exists.', code: 'invalid', field: 'phonenumber' }],
+    })
+
+    const malformed = await client.post(REQUEST).json({ phonenumber: '010-1234' })
+    malformed.assertStatus(400)
+    malformed.assertBody({
+      errors: [{ message: 'Enter a valid phone number.', code: 'invalid', field: 'phonenumber' }],
+    })
+
+    const missingToken = await client.post(CONFIRM).json({ phonenumber: uniquePhone() })
+    missingToken.assertStatus(400)
+    missingToken.assertBodyContains({ errors: [{ code: 'required', field: 'token' }] })
+  })
+
+  test('more than 10 code requests a minute from one address are throttled', async ({
+    client,
+    assert,
+  }) => {
+    const statuses: number[] = []
+    for (let request = 1; request <= 11; request++) {
+      const response = await client.post(REQUEST).json({ phonenumber: uniquePhone() })
+      statuses.push(response.status())
+      if (request === 11) {
+        response.assertBodyContains({ errors: [{ code: 'throttled' }] })
+        assert.isAbove(Number(response.header('retry-after')), 0)
+      }
+    }
+    assert.deepEqual(statuses, [...Array(10).fill(400), 429])
+  })
+})
+
+test.group('POST /api/v1/auth/phonenumber/check/', (group) => {
+  freshIdentityState(group)
+
+  test('200 when an account has the number, 404 when none does', async ({ client }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    const known = await client
+      .post('/api/v1/auth/phonenumber/check/')
+      .json({ phonenumber: driver.phonenumber })
+    known.assertStatus(200)
+    known.assertBody({ phonenumber: driver.phonenumber })
+
+    const phonenumber = uniquePhone()
+    const unknown = await client.post('/api/v1/auth/phonenumber/check/').json({ phonenumber })
+    unknown.assertStatus(404)
+    unknown.assertBody({ phonenumber })
+  })
+})

@@ -1,0 +1,63 @@
+import app from '@adonisjs/core/services/app'
+import testUtils from '@adonisjs/core/services/test_utils'
+import limiter from '@adonisjs/limiter/services/main'
+import { CreateUser } from '#users/actions/create_user'
+import type { NewAccount } from '#users/contracts/users'
+import { TokenPairs } from '#auth/services/token_pairs'
+import { queueNamed } from '#tests/support/queue'
+
+let serial = 0
+
+/** A valid Korean mobile number nobody else in this run has. */
+export function uniquePhone() {
+  serial += 1
+  return `+8210${String(55_000_000 + serial * 7 + Math.floor(Math.random() * 7)).padStart(8, '0')}`
+}
+
+export const PASSWORD = 'correct-horse-battery'
+
+export async function createUser(account: Partial<NewAccount> & { type: NewAccount['type'] }) {
+  const createUserAction = await app.container.make(CreateUser)
+  serial += 1
+  return createUserAction.handle({
+    username: `${account.type.toLowerCase()}-${serial}-${Math.random().toString(36).slice(2, 7)}`,
+    password: PASSWORD,
+    phonenumber: uniquePhone(),
+    fullname: 'Test Person',
+    ...account,
+  })
+}
+
+export async function tokensFor(uuid: string) {
+  const pairs = await app.container.make(TokenPairs)
+  return pairs.issue(uuid)
+}
+
+export function bearer(access: string) {
+  return { authorization: `Bearer ${access}` }
+}
+
+/**
+ * The code the app queued for `phonenumber` (read from the SMS job in Redis,
+ * i.e. what the SMS would say).
+ */
+export async function lastCodeSentTo(phonenumber: string): Promise<string> {
+  const queue = await queueNamed('notifications')
+  const jobs = await queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])
+  const sent = jobs
+    .filter((job) => job?.name === 'SendSmsJob' && job.data.to === phonenumber)
+    .sort((a, b) => b.timestamp - a.timestamp)
+  const code = /\b(\d{6})\b/.exec(sent[0]?.data.text ?? '')?.[1]
+  if (!code) throw new Error(`no code was sent to ${phonenumber}`)
+  return code
+}
+
+/**
+ * Every test starts with fresh rate limits and leaves empty tables behind.
+ */
+export function freshIdentityState(group: { each: { setup: (fn: () => any) => void } }) {
+  group.each.setup(async () => {
+    await limiter.clear(['redis'])
+    return testUtils.db().truncate()
+  })
+}
