@@ -7,6 +7,9 @@ import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
+import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
+import { authApiClient } from '@adonisjs/auth/plugins/api_client'
+import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import type { Config } from '@japa/runner/types'
 import { chromium } from 'playwright'
 import { spec } from '@japa/runner/reporters'
@@ -24,6 +27,8 @@ export const plugins: Config['plugins'] = [
   apiClient(),
   sessionApiClient(app),
   inertiaApiClient(app),
+  shieldApiClient(),
+  authApiClient(app),
   browserClient({
     runInSuites: ['browser'],
     // Debian's Chromium; Playwright's own browser download is not reachable here.
@@ -42,6 +47,7 @@ export const plugins: Config['plugins'] = [
       }),
   }),
   sessionBrowserClient(app),
+  authBrowserClient(app),
 ]
 
 export const reporters: Config['reporters'] = {

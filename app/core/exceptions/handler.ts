@@ -32,8 +32,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
      * Signed in but not allowed: a page that says so, in every environment.
      */
     if (isForbidden(error)) {
-      ctx.response.status(403)
-      return ctx.inertia.render('core/errors/forbidden', {})
+      const page = await ctx.inertia.render('core/errors/forbidden', {})
+      return ctx.response.status(403).send(page)
     }
 
     /**

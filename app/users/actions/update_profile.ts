@@ -16,6 +16,7 @@ export type ProfileChanges = {
 }
 
 const THUMBNAIL_SIZE = 300
+const ACCEPTED_FORMATS = new Set<string | undefined>(['jpeg', 'png', 'webp'])
 
 /**
  * Changes the caller's own profile. Only profile fields are writable; `dob`
@@ -53,6 +54,8 @@ export class UpdateProfile {
   async #prepareImage(uuid: string, file: MultipartFile) {
     const bytes = await readFile(file.tmpPath!)
     try {
+      const { format } = await sharp(bytes).metadata()
+      if (!ACCEPTED_FORMATS.has(format)) throw new Error(`unsupported format ${format}`)
       const thumbnail = await sharp(bytes)
         .rotate()
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'cover' })

@@ -1,0 +1,138 @@
+import { test } from '@japa/runner'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import sharp from 'sharp'
+import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
+
+const PROFILE = '/api/v1/user/users/self/profile/'
+
+async function fixtureFile(name: string, bytes: Buffer) {
+  const path = join(tmpdir(), `waybill-${Date.now()}-${name}`)
+  await writeFile(path, bytes)
+  return path
+}
+
+function pngOf(size: number) {
+  return sharp({
+    create: { width: size, height: size, channels: 3, background: { r: 15, g: 118, b: 110 } },
+  })
+    .png()
+    .toBuffer()
+}
+
+test.group('GET/PATCH /api/v1/user/users/self/profile/', (group) => {
+  freshIdentityState(group)
+
+  test('a staff profile has the reference shape', async ({ client }) => {
+    const staff = await createUser({ type: 'STAFF', fullname: 'Ada Admin', isAdmin: true })
+    const { access } = await tokensFor(staff.uuid)
+    const response = await client.get(PROFILE).headers(bearer(access))
+    response.assertStatus(200)
+    response.assertBody({
+      fullname: 'Ada Admin',
+      image: null,
+      permission_group: ['admin'],
+      uuid: staff.uuid,
+      phonenumber: staff.phonenumber,
+      username: staff.username,
+      type: 'STAFF',
+    })
+  })
+
+  test('a driver reads and patches their profile (fullname, dob)', async ({ client }) => {
+    const driver = await createUser({ type: 'DRIVER', fullname: '' })
+    const { access } = await tokensFor(driver.uuid)
+    const read = await client.get(PROFILE).headers(bearer(access))
+    read.assertStatus(200)
+    read.assertBody({
+      fullname: null,
+      dob: null,
+      image: null,
+      uuid: driver.uuid,
+      phonenumber: driver.phonenumber,
+      username: driver.username,
+      type: 'DRIVER',
+    })
+
+    const patched = await client
+      .patch(PROFILE)
+      .headers(bearer(access))
+      .json({ fullname: '  Lee Driver ', dob: '1988-02-29', username: 'hijack', type: 'STAFF' })
+    patched.assertStatus(200)
+    patched.assertBodyContains({
+      fullname: 'Lee Driver',
+      dob: '1988-02-29',
+      username: driver.username,
+      type: 'DRIVER',
+    })
+  })
+
+  test('fullname must be 2 to 32 characters', async ({ client }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const { access } = await tokensFor(staff.uuid)
+    const short = await client.patch(PROFILE).headers(bearer(access)).json({ fullname: 'A' })
+    short.assertStatus(400)
+    short.assertBodyContains({ errors: [{ field: 'fullname', code: 'min_length' }] })
+    const long = await client
+      .patch(PROFILE)
+      .headers(bearer(access))
+      .json({ fullname: 'x'.repeat(33) })
+    long.assertStatus(400)
+    long.assertBodyContains({ errors: [{ field: 'fullname', code: 'max_length' }] })
+  })
+
+  test('an uploaded image is stored with a thumbnail URL that serves a 300px webp', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const { access } = await tokensFor(staff.uuid)
+    const path = await fixtureFile('me.png', await pngOf(800))
+
+    const response = await client.patch(PROFILE).headers(bearer(access)).file('image', path)
+    response.assertStatus(200)
+    const image: string = response.body().image
+    assert.match(image, /\/uploads\/images\/users\/.+_300\.webp$/)
+
+    const served = await fetch(image)
+    assert.equal(served.status, 200)
+    const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata()
+    assert.equal(meta.format, 'webp')
+    assert.equal(meta.width, 300)
+  })
+
+  test('images of the wrong type, too big, or not really images are refused', async ({
+    client,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const { access } = await tokensFor(staff.uuid)
+
+    const gif = await fixtureFile('me.gif', Buffer.from('GIF89a'))
+    const wrongType = await client.patch(PROFILE).headers(bearer(access)).file('image', gif)
+    wrongType.assertStatus(400)
+    wrongType.assertBodyContains({ errors: [{ field: 'image' }] })
+
+    const big = await fixtureFile('big.png', Buffer.alloc(5 * 1024 * 1024 + 10, 1))
+    const tooBig = await client.patch(PROFILE).headers(bearer(access)).file('image', big)
+    tooBig.assertStatus(400)
+    tooBig.assertBodyContains({ errors: [{ field: 'image' }] })
+
+    const fake = await fixtureFile('fake.jpg', Buffer.from('not a jpeg at all'))
+    const notImage = await client.patch(PROFILE).headers(bearer(access)).file('image', fake)
+    notImage.assertStatus(400)
+    notImage.assertBodyContains({ errors: [{ field: 'image' }] })
+
+    const unchanged = await client.get(PROFILE).headers(bearer(access))
+    unchanged.assertBodyContains({ image: null })
+  })
+
+  test('anonymous callers get 401; PUT is not a route', async ({ client }) => {
+    const anonymous = await client.get(PROFILE)
+    anonymous.assertStatus(401)
+    const staff = await createUser({ type: 'STAFF' })
+    const { access } = await tokensFor(staff.uuid)
+    const put = await client.put(PROFILE).headers(bearer(access)).json({})
+    put.assertStatus(404)
+  })
+})
