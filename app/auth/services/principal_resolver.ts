@@ -41,14 +41,12 @@ export class PrincipalResolver {
       return { kind: 'api_key', apiKey }
     }
 
-    if (ctx.session?.has(ctx.auth.use('web').sessionKeyName)) {
-      const user = await ctx.auth
-        .use('web')
-        .check()
-        .then(() => ctx.auth.use('web').user)
+    const web = ctx.auth.use('web')
+    if (ctx.session?.has(web.sessionKeyName)) {
+      const user = (await web.check()) ? web.user : undefined
       if (user && user.isActive && !user.banned) return { kind: 'user', user, via: 'session' }
-      // The account was disabled since it signed in: end that session.
-      await ctx.auth.use('web').logout()
+      // The account was disabled (or deleted) since it signed in: end that session.
+      await web.logout()
     }
 
     return ANONYMOUS

@@ -1,8 +1,7 @@
 import vine from '@vinejs/vine'
-import { phoneNumberRule } from '#core/validation/phone_number'
+import { phoneNumberField as phonenumber } from '#core/validation/phone_number'
 import { USER_TYPES } from '#users/contracts/users'
-
-const phonenumber = () => vine.string().trim().use(phoneNumberRule())
+import { dobField, fullnameField } from '#users/contracts/profile_fields'
 
 export const phonenumberValidator = vine.create({ phonenumber: phonenumber() })
 
@@ -24,13 +23,8 @@ export const signUpValidator = vine.create({
   phonenumber: phonenumber(),
   user_type: vine.enum(USER_TYPES),
   signup_token: vine.string().trim().maxLength(128),
-  fullname: vine.string().trim().minLength(2).maxLength(32).optional(),
-  dob: vine
-    .date({ formats: ['YYYY-MM-DD'] })
-    .beforeOrEqual('today')
-    .nullable()
-    .optional()
-    .transform((date) => (date ? date.toISOString().slice(0, 10) : date)),
+  fullname: fullnameField().optional(),
+  dob: dobField().optional(),
 })
 
 export const refreshValidator = vine.create({ refresh: vine.string().trim().maxLength(512) })

@@ -1,17 +1,10 @@
 import vine from '@vinejs/vine'
-import { phoneNumberRule } from '#core/validation/phone_number'
+import { phoneNumberField } from '#core/validation/phone_number'
 
-export const staffLoginValidator = vine.create({
-  username: vine.string().trim().maxLength(150),
-  password: vine.string().maxLength(256),
-})
-
-export const driverCodeRequestValidator = vine.create({
-  phonenumber: vine.string().trim().use(phoneNumberRule()),
-})
+export const driverCodeRequestValidator = vine.create({ phonenumber: phoneNumberField() })
 
 export const driverLoginValidator = vine.create({
-  phonenumber: vine.string().trim().use(phoneNumberRule()),
+  phonenumber: phoneNumberField(),
   code: vine
     .string()
     .trim()

@@ -28,3 +28,6 @@ function phoneNumber(value: unknown, _: undefined, field: FieldContext) {
  * normalises it to E.164.
  */
 export const phoneNumberRule = vine.createRule(phoneNumber)
+
+/** A phone number field: trimmed, checked, normalised to E.164. */
+export const phoneNumberField = () => vine.string().trim().use(phoneNumberRule())

@@ -4,8 +4,8 @@ import { userOf } from '#core/auth/principal'
 import {
   driverCodeRequestValidator,
   driverLoginValidator,
-  staffLoginValidator,
 } from '#auth/validators/web_login_validators'
+import { passwordSignInValidator } from '#auth/validators/auth_validators'
 import { SignInWithPassword } from '#auth/actions/sign_in_with_password'
 import { SignInWithPhoneCode } from '#auth/actions/sign_in_with_phone_code'
 import { RequestPhoneCode } from '#auth/actions/request_phone_code'
@@ -33,7 +33,7 @@ export default class SessionController {
   }
 
   async staffLogin(ctx: HttpContext) {
-    const { username, password } = await ctx.request.validateUsing(staffLoginValidator)
+    const { username, password } = await ctx.request.validateUsing(passwordSignInValidator)
     const user = await this.passwordSignIn.handle(username, password)
     await startWebSession(ctx, user)
     return ctx.response.redirect(HOME_PATHS[user.type])
