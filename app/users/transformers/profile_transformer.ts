@@ -9,26 +9,21 @@ import type { UserProfile as ProfileJson } from '#users/contracts/users'
  */
 export class ProfileTransformer {
   static toJson(user: User, profile: UserProfile | null, imageUrl: string | null): ProfileJson {
-    const common = {
-      fullname: profile?.fullname || null,
-      image: imageUrl,
-    }
+    const fullname = profile?.fullname || null
     const identity = {
       uuid: user.uuid,
       phonenumber: user.phonenumber || null,
       username: user.username,
     }
     if (user.type === 'DRIVER') {
-      return {
-        ...common,
-        dob: profile?.dob?.toISODate() ?? null,
-        ...identity,
-        type: 'DRIVER',
-      }
+      const dob = profile?.dob?.toISODate() ?? null
+      return { fullname, dob, image: imageUrl, ...identity, type: 'DRIVER' }
     }
+    const permissionGroup = user.isAdmin ? ['admin'] : []
     return {
-      ...common,
-      permission_group: user.isAdmin ? ['admin'] : [],
+      fullname,
+      image: imageUrl,
+      permission_group: permissionGroup,
       ...identity,
       type: 'STAFF',
     }

@@ -40,7 +40,7 @@ test.group('GET/PATCH /api/v1/user/users/self/profile/', (group) => {
     })
   })
 
-  test('a driver reads and patches their profile (fullname, dob)', async ({ client }) => {
+  test('a driver reads and patches their profile (fullname, dob)', async ({ client, assert }) => {
     const driver = await createUser({ type: 'DRIVER', fullname: '' })
     const { access } = await tokensFor(driver.uuid)
     const read = await client.get(PROFILE).headers(bearer(access))
@@ -54,6 +54,16 @@ test.group('GET/PATCH /api/v1/user/users/self/profile/', (group) => {
       username: driver.username,
       type: 'DRIVER',
     })
+    // The reference clients read the keys in this order.
+    assert.deepEqual(Object.keys(read.body()), [
+      'fullname',
+      'dob',
+      'image',
+      'uuid',
+      'phonenumber',
+      'username',
+      'type',
+    ])
 
     const patched = await client
       .patch(PROFILE)
