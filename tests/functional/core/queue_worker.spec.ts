@@ -118,7 +118,7 @@ test.group('Queue worker processes', (group) => {
     const schedulers = perQueue.flat()
     assert.sameMembers(
       schedulers.map((scheduler) => scheduler.key),
-      ['HeartbeatJob', 'SweepOutboxJob']
+      ['HeartbeatJob', 'PurgeExpiredCredentialsJob', 'SweepOutboxJob']
     )
     assert.equal(schedulers.find((s) => s.key === 'SweepOutboxJob')?.every, 30_000)
   })
