@@ -287,10 +287,10 @@ export interface Registry {
     methods: ["POST"]
     pattern: '/login'
     types: {
-      body: ExtractBody<InferInput<(typeof import('#auth/validators/web_login_validators').staffLoginValidator)>>
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/auth_validators').passwordSignInValidator)>>
       paramsTuple: []
       params: {}
-      query: ExtractQuery<InferInput<(typeof import('#auth/validators/web_login_validators').staffLoginValidator)>>
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/auth_validators').passwordSignInValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['staffLogin']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['staffLogin']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
