@@ -1,4 +1,5 @@
 import { inject } from '@adonisjs/core'
+import { canSignIn } from '#core/auth/principal'
 import { UserAccounts, UserDirectory } from '#users/contracts/users'
 import { NoActiveAccount } from '#auth/exceptions/auth_errors'
 import { ConfirmPhoneCode } from '#auth/actions/confirm_phone_code'
@@ -18,7 +19,7 @@ export class SignInWithPhoneCode {
   async handle(phonenumber: string, code: string) {
     await this.confirm.handle(phonenumber, 'signin', code)
     const user = await this.directory.findByPhonenumber(phonenumber)
-    if (!user || !user.isActive || user.banned) throw new NoActiveAccount()
+    if (!canSignIn(user)) throw new NoActiveAccount()
     await this.accounts.recordLogin(user.uuid)
     return user
   }

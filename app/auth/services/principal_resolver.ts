@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { AuthenticationError } from '#core/exceptions/domain_error'
 import { isApiRequest } from '#core/http/api_request'
-import { ANONYMOUS, type AuthenticatedUser, type Principal } from '#core/auth/principal'
+import { ANONYMOUS, canSignIn, type AuthenticatedUser, type Principal } from '#core/auth/principal'
 import { ApiKeyStore } from '#auth/services/api_key_store'
 
 /**
@@ -44,7 +44,7 @@ export class PrincipalResolver {
     const web = ctx.auth.use('web')
     if (ctx.session?.has(web.sessionKeyName)) {
       const user = (await web.check()) ? web.user : undefined
-      if (user && user.isActive && !user.banned) return { kind: 'user', user, via: 'session' }
+      if (canSignIn(user)) return { kind: 'user', user, via: 'session' }
       // The account was disabled (or deleted) since it signed in: end that session.
       await web.logout()
     }

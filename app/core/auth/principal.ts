@@ -45,6 +45,11 @@ export type Principal =
   | { kind: 'user'; user: AuthenticatedUser; via: 'token' | 'session' }
   | { kind: 'api_key'; apiKey: ApiKeyIdentity }
 
+/** Whether the account may act at all: neither deactivated nor banned. */
+export function canSignIn(user: AuthenticatedUser | null | undefined): user is AuthenticatedUser {
+  return Boolean(user && user.isActive && !user.banned)
+}
+
 export const ANONYMOUS: Principal = Object.freeze({ kind: 'anonymous' })
 
 export function userOf(principal: Principal): AuthenticatedUser | null {

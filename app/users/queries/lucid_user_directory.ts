@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import hash from '@adonisjs/core/services/hash'
+import { canSignIn } from '#core/auth/principal'
 import User from '#users/models/user'
 import { ProfileTransformer } from '#users/transformers/profile_transformer'
 import { thumbnailUrl } from '#users/queries/profile_images'
@@ -34,7 +35,8 @@ export class LucidUserDirectory extends UserDirectory {
       return null
     }
     const matches = await hash.verify(user.password, password)
-    return matches && user.isActive && !user.banned ? user.toAuthenticatedUser() : null
+    const account = user.toAuthenticatedUser()
+    return matches && canSignIn(account) ? account : null
   }
 
   async profiles(uuids: string[]): Promise<Map<string, UserProfile>> {
