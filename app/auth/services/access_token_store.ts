@@ -4,13 +4,12 @@ import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import identityConfig from '#config/identity'
 import { iso, secondsFromNow } from '#auth/services/secrets'
+import { touchLastUsed } from '#auth/services/last_used'
 
 export const ACCESS_TOKENS_TABLE = 'auth_access_tokens'
 const PREFIX = 'oat_'
 const TYPE = 'access_token'
 const SECRET_LENGTH = 40
-/** `last_used_at` is refreshed at most this often per token. */
-const TOUCH_INTERVAL_MS = 60_000
 
 type Row = {
   id: number
@@ -88,13 +87,7 @@ export class AccessTokenStore {
     const token = Object.assign(this.#toAccessToken(row), { familyId: row.family_id })
     if (!token.verify(decoded.secret) || token.isExpired()) return null
 
-    const lastUsed = token.lastUsedAt?.getTime() ?? 0
-    if (Date.now() - lastUsed > TOUCH_INTERVAL_MS) {
-      await db
-        .from(ACCESS_TOKENS_TABLE)
-        .where('id', row.id)
-        .update({ last_used_at: iso(new Date()) })
-    }
+    await touchLastUsed(ACCESS_TOKENS_TABLE, row.id, row.last_used_at)
     return token
   }
 

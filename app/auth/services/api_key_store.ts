@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import { API_SCOPES, type ApiKeyIdentity, type ApiScope } from '#core/auth/principal'
 import { iso, randomSecret, sameDigest, sha256 } from '#auth/services/secrets'
+import { touchLastUsed } from '#auth/services/last_used'
 
 export const API_KEYS_TABLE = 'auth_api_keys'
-const TOUCH_INTERVAL_MS = 60_000
 
 type Row = {
   id: string
@@ -71,13 +71,7 @@ export class ApiKeyStore {
     if (row.revoked_at) return null
     if (row.expires_at && new Date(row.expires_at).getTime() <= Date.now()) return null
 
-    const lastUsed = row.last_used_at ? new Date(row.last_used_at).getTime() : 0
-    if (Date.now() - lastUsed > TOUCH_INTERVAL_MS) {
-      await db
-        .from(API_KEYS_TABLE)
-        .where('id', row.id)
-        .update({ last_used_at: iso(new Date()) })
-    }
+    await touchLastUsed(API_KEYS_TABLE, row.id, row.last_used_at)
     return this.#identity(row)
   }
 
