@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { Refusal, transactionWithRefusals } from '#core/db/refusals'
 import identityConfig from '#config/identity'
 import { CodeExpired, CodeLocked, CodeNotSent, InvalidCode } from '#auth/exceptions/auth_errors'
 import {
@@ -9,10 +9,6 @@ import {
 } from '#auth/services/phone_codes'
 import { iso, randomSecret, sameDigest, sha256 } from '#auth/services/secrets'
 
-type Outcome =
-  | { ok: true; ticket: string | null }
-  | { ok: false; error: CodeNotSent | CodeExpired | CodeLocked | InvalidCode }
-
 /**
  * Checks a one-time code: single use, 3 minutes, 5 wrong guesses and the
  * code is dead (the wrong guess is counted even though the request fails,
@@ -21,9 +17,9 @@ type Outcome =
  */
 export class ConfirmPhoneCode {
   async handle(phonenumber: string, purpose: CodePurpose, code: string) {
-    const outcome = await db.transaction(async (trx): Promise<Outcome> => {
+    return transactionWithRefusals(async (trx) => {
       const row = await openCodeForUpdate(trx, phonenumber, purpose)
-      if (!row) return { ok: false, error: new CodeNotSent() }
+      if (!row) return new Refusal(new CodeNotSent())
 
       const now = new Date()
       const close = (extra: Record<string, unknown> = {}) =>
@@ -33,24 +29,21 @@ export class ConfirmPhoneCode {
           .update({ closed_at: iso(now), ...extra })
 
       const maxAttempts = identityConfig.phoneCodes.maxFailedAttempts
-      if (row.failed_attempts >= maxAttempts) return { ok: false, error: new CodeLocked() }
+      if (row.failed_attempts >= maxAttempts) return new Refusal(new CodeLocked())
       if (new Date(row.expires_at).getTime() <= now.getTime()) {
         await close()
-        return { ok: false, error: new CodeExpired() }
+        return new Refusal(new CodeExpired())
       }
 
       if (!sameDigest(row.code_hash, hashCode(row, code))) {
         const failed = row.failed_attempts + 1
         await trx.from(PHONE_CODES_TABLE).where('id', row.id).update({ failed_attempts: failed })
-        return { ok: false, error: new InvalidCode(maxAttempts - failed) }
+        return new Refusal(new InvalidCode(maxAttempts - failed))
       }
 
       const ticket = purpose === 'signup' ? randomSecret() : null
       await close({ confirmed_at: iso(now), ticket_hash: ticket ? sha256(ticket) : null })
-      return { ok: true, ticket }
+      return { ticket }
     })
-
-    if (!outcome.ok) throw outcome.error
-    return outcome
   }
 }

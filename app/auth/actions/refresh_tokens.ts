@@ -1,12 +1,10 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
-import { AuthenticationError } from '#core/exceptions/domain_error'
+import { Refusal, transactionWithRefusals } from '#core/db/refusals'
+import { canSignIn } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 import { TokenNotValid } from '#auth/exceptions/auth_errors'
 import { RefreshTokenStore, isUsable } from '#auth/services/refresh_token_store'
 import { TokenPairs, type TokenPair } from '#auth/services/token_pairs'
-
-type Outcome = { ok: true; pair: TokenPair } | { ok: false; error: AuthenticationError }
 
 /**
  * Spends a refresh token for a new access + refresh pair (rotation). A
@@ -29,23 +27,19 @@ export class RefreshTokens {
     const peeked = await this.refreshTokens.find(refreshToken)
     if (!peeked) throw new TokenNotValid()
     const user = await this.directory.findByUuid(peeked.user_uuid)
-    const accountUsable = Boolean(user && user.isActive && !user.banned)
+    const accountUsable = canSignIn(user)
 
-    const outcome = await db.transaction(async (trx): Promise<Outcome> => {
+    return transactionWithRefusals(async (trx) => {
       const row = await this.refreshTokens.findForUpdate(trx, refreshToken)
-      if (!row) return { ok: false, error: new TokenNotValid() }
+      if (!row) return new Refusal(new TokenNotValid())
       if ((row.rotated_at && !row.revoked_at) || !accountUsable) {
         await this.tokens.revokeFamily(row.family_id, trx)
       }
-      if (!isUsable(row) || !accountUsable) return { ok: false, error: new TokenNotValid() }
+      if (!isUsable(row) || !accountUsable) return new Refusal(new TokenNotValid())
 
       await this.refreshTokens.markRotated(trx, row.id)
       await this.tokens.revokeAccessTokensOfFamily(row.family_id, trx)
-      const pair = await this.tokens.issue(row.user_uuid, { familyId: row.family_id, client: trx })
-      return { ok: true, pair }
+      return this.tokens.issue(row.user_uuid, { familyId: row.family_id, client: trx })
     })
-
-    if (!outcome.ok) throw outcome.error
-    return outcome.pair
   }
 }
