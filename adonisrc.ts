@@ -38,6 +38,8 @@ export default defineConfig({
     () => import('#core/core_provider'),
     () => import('#users/users_provider'),
     () => import('#auth/auth_provider'),
+    () => import('#distribution/distribution_provider'),
+    () => import('#shipping/shipping_provider'),
   ],
 
   preloads: [() => import('#start/routes'), () => import('#start/kernel')],

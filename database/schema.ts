@@ -135,6 +135,143 @@ export class CoreProcessedEventSchema extends BaseModel {
   declare processedAt: DateTime
 }
 
+export class DistributionCenterStaffSchema extends BaseModel {
+  static $columns = ['centerId', 'createdAt', 'userUuid'] as const
+  $columns = DistributionCenterStaffSchema.$columns
+  @column({ isPrimary: true })
+  declare centerId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare userUuid: string
+}
+
+export class DistributionCenterSchema extends BaseModel {
+  static $columns = ['centerCode', 'createdAt', 'id', 'name', 'updatedAt', 'uuid'] as const
+  $columns = DistributionCenterSchema.$columns
+  @column()
+  declare centerCode: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare uuid: string
+}
+
+export class ShippingBatchItemSchema extends BaseModel {
+  static $columns = ['batchId', 'createdAt', 'itemId'] as const
+  $columns = ShippingBatchItemSchema.$columns
+  @column({ isPrimary: true })
+  declare batchId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare itemId: number
+}
+
+export class ShippingBatchSchema extends BaseModel {
+  static $columns = ['alias', 'completed', 'id', 'timestampCompleted', 'timestampCreated', 'timestampTransportAssigned', 'transportId', 'updatedAt', 'uuid'] as const
+  $columns = ShippingBatchSchema.$columns
+  @column()
+  declare alias: string
+  @column()
+  declare completed: boolean
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare timestampCompleted: DateTime | null
+  @column.dateTime()
+  declare timestampCreated: DateTime
+  @column.dateTime()
+  declare timestampTransportAssigned: DateTime | null
+  @column()
+  declare transportId: number | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare uuid: string
+}
+
+export class ShippingItemEventSchema extends BaseModel {
+  static $columns = ['actor', 'batchAlias', 'distributionCenterCode', 'eventId', 'id', 'itemId', 'kind', 'note', 'occurredAt', 'status', 'transportUuid'] as const
+  $columns = ShippingItemEventSchema.$columns
+  @column()
+  declare actor: string | null
+  @column()
+  declare batchAlias: string | null
+  @column()
+  declare distributionCenterCode: string | null
+  @column()
+  declare eventId: string
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare itemId: number
+  @column()
+  declare kind: string
+  @column()
+  declare note: string | null
+  @column.dateTime()
+  declare occurredAt: DateTime
+  @column()
+  declare status: string | null
+  @column()
+  declare transportUuid: string | null
+}
+
+export class ShippingItemSchema extends BaseModel {
+  static $columns = ['currentDistributionCenterCode', 'id', 'sku', 'status', 'timestampCompleted', 'timestampCreated', 'trackingNumber', 'updatedAt', 'uuid'] as const
+  $columns = ShippingItemSchema.$columns
+  @column()
+  declare currentDistributionCenterCode: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare sku: string
+  @column()
+  declare status: string
+  @column.dateTime()
+  declare timestampCompleted: DateTime | null
+  @column.dateTime()
+  declare timestampCreated: DateTime
+  @column()
+  declare trackingNumber: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare uuid: string
+}
+
+export class ShippingTransportSchema extends BaseModel {
+  static $columns = ['completed', 'distributionCenterCodeDestination', 'distributionCenterCodeSource', 'driverUuid', 'id', 'timestampArrived', 'timestampCreated', 'timestampDeparted', 'updatedAt', 'uuid'] as const
+  $columns = ShippingTransportSchema.$columns
+  @column()
+  declare completed: boolean
+  @column()
+  declare distributionCenterCodeDestination: string
+  @column()
+  declare distributionCenterCodeSource: string
+  @column()
+  declare driverUuid: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column.dateTime()
+  declare timestampArrived: DateTime | null
+  @column.dateTime()
+  declare timestampCreated: DateTime
+  @column.dateTime()
+  declare timestampDeparted: DateTime | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare uuid: string
+}
+
 export class UserProfileSchema extends BaseModel {
   static $columns = ['createdAt', 'dob', 'fullname', 'imageKey', 'thumbnailKey', 'updatedAt', 'userId'] as const
   $columns = UserProfileSchema.$columns

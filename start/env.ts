@@ -64,6 +64,12 @@ export default await Env.create(new URL('../', import.meta.url), {
   UPLOADS_PATH: Env.schema.string.optional(),
 
   /*
+  | The business's time zone (IANA name): API datetimes are rendered in it and
+  | tracking numbers and batch aliases carry its date. Default Asia/Seoul.
+  */
+  BUSINESS_TIMEZONE: Env.schema.string.optional(),
+
+  /*
   | Phone one-time codes: how SMS are sent, and test numbers (never in production).
   */
   SMS_DRIVER: Env.schema.enum.optional(['log', 'http'] as const),

@@ -10,3 +10,5 @@
 import '#core/routes'
 import '#auth/routes'
 import '#users/routes'
+import '#distribution/routes'
+import '#shipping/routes'

@@ -14,6 +14,42 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.console': { paramsTuple?: []; params?: {} }
     'users.driver': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.distribution.centers.staff.remove': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.items.store': { paramsTuple?: []; params?: {} }
+    'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.replace': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.batches.store': { paramsTuple?: []; params?: {} }
+    'api.shipping.batches.show': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.replace': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.update': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.destroy': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.items': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.add': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.transports.store': { paramsTuple?: []; params?: {} }
+    'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -44,6 +80,18 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.console': { paramsTuple?: []; params?: {} }
     'users.driver': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.batches.show': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.items': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
@@ -58,14 +106,41 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.console': { paramsTuple?: []; params?: {} }
     'users.driver': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.batches.show': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.batches.items': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
     'api.users.self.update': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.update': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
   }
   POST: {
+    'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.store': { paramsTuple?: []; params?: {} }
+    'api.shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.store': { paramsTuple?: []; params?: {} }
+    'api.shipping.batches.add': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.store': { paramsTuple?: []; params?: {} }
+    'api.shipping.transports.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -82,6 +157,19 @@ export type ScannedRoutes = {
     'auth.driver_login': { paramsTuple?: []; params?: {} }
     'auth.driver_login.restart': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+  }
+  PUT: {
+    'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.replace': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.replace': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+  }
+  DELETE: {
+    'api.distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.distribution.centers.staff.remove': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.destroy': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

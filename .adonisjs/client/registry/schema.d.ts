@@ -127,6 +127,438 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
     }
   }
+  'api.distribution.centers.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/distribution/centers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['index']>>>
+    }
+  }
+  'api.distribution.centers.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/distribution/centers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.distribution.centers.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/distribution/centers/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['show']>>>
+    }
+  }
+  'api.distribution.centers.replace': {
+    methods: ["PUT"]
+    pattern: '/api/v1/distribution/centers/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
+    }
+  }
+  'api.distribution.centers.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/distribution/centers/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
+    }
+  }
+  'api.distribution.centers.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/distribution/centers/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['destroy']>>>
+    }
+  }
+  'api.distribution.centers.staff.add': {
+    methods: ["POST"]
+    pattern: '/api/v1/distribution/centers/:uuid/staff'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['addStaff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['addStaff']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.distribution.centers.staff.remove': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/distribution/centers/:uuid/staff'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['removeStaff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['removeStaff']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.items.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/shippingitems'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['index']>>>
+    }
+  }
+  'api.shipping.items.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/shippingitems'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').createItemValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').createItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.items.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/shippingitems/:tracking_number'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['show']>>>
+    }
+  }
+  'api.shipping.items.replace': {
+    methods: ["PUT"]
+    pattern: '/api/v1/shipping/shippingitems/:tracking_number'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').changeItemValidator)>>
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').changeItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.items.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/shipping/shippingitems/:tracking_number'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').changeItemValidator)>>
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').changeItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.items.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/shipping/shippingitems/:tracking_number'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['destroy']>>>
+    }
+  }
+  'api.shipping.items.report': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/shippingitems/:tracking_number/report'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').reportItemValidator)>>
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').reportItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['report']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['report']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.items.events': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/shippingitems/:tracking_number/events'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['events']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['events']>>>
+    }
+  }
+  'api.shipping.batches.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/batches'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['index']>>>
+    }
+  }
+  'api.shipping.batches.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/batches'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').createBatchValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').createBatchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.batches.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/batches/:alias'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['show']>>>
+    }
+  }
+  'api.shipping.batches.replace': {
+    methods: ["PUT"]
+    pattern: '/api/v1/shipping/batches/:alias'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').changeBatchValidator)>>
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').changeBatchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.batches.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/shipping/batches/:alias'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').changeBatchValidator)>>
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').changeBatchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.batches.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/shipping/batches/:alias'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['destroy']>>>
+    }
+  }
+  'api.shipping.batches.items': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/batches/:alias/shippingitems'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['items']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['items']>>>
+    }
+  }
+  'api.shipping.batches.add': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/batches/:alias/add'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').addItemsValidator)>>
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').addItemsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['add']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['add']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.transports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/transports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['index']>>>
+    }
+  }
+  'api.shipping.transports.store': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/transports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.transports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/transports/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['show']>>>
+    }
+  }
+  'api.shipping.transports.replace': {
+    methods: ["PUT"]
+    pattern: '/api/v1/shipping/transports/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
+    }
+  }
+  'api.shipping.transports.update': {
+    methods: ["PATCH"]
+    pattern: '/api/v1/shipping/transports/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
+    }
+  }
+  'api.shipping.transports.destroy': {
+    methods: ["DELETE"]
+    pattern: '/api/v1/shipping/transports/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['destroy']>>>
+    }
+  }
+  'api.shipping.transports.batches': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/transports/:uuid/batches'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['batches']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['batches']>>>
+    }
+  }
+  'api.shipping.transports.add': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/transports/:uuid/add'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').addBatchesValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').addBatchesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['add']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['add']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.transports.assign': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/transports/:uuid/assign'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').assignDriverValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').assignDriverValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['assign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.transports.start': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/transports/:uuid/start'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').startTransportValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').startTransportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['start']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'api.shipping.transports.complete': {
+    methods: ["POST"]
+    pattern: '/api/v1/shipping/transports/:uuid/complete'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['complete']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['complete']>>>
+    }
+  }
+  'api.shipping.driver.transports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/v1/shipping/driver/transports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>>
+    }
+  }
   'api.auth.phonenumber.check': {
     methods: ["POST"]
     pattern: '/api/v1/auth/phonenumber/check'

@@ -18,6 +18,60 @@ export interface ApiDefinition {
       }
       lookup: typeof routes['api.users.lookup']
     }
+    distribution: {
+      centers: {
+        index: typeof routes['api.distribution.centers.index']
+        store: typeof routes['api.distribution.centers.store']
+        show: typeof routes['api.distribution.centers.show']
+        replace: typeof routes['api.distribution.centers.replace']
+        update: typeof routes['api.distribution.centers.update']
+        destroy: typeof routes['api.distribution.centers.destroy']
+        staff: {
+          add: typeof routes['api.distribution.centers.staff.add']
+          remove: typeof routes['api.distribution.centers.staff.remove']
+        }
+      }
+    }
+    shipping: {
+      items: {
+        index: typeof routes['api.shipping.items.index']
+        store: typeof routes['api.shipping.items.store']
+        show: typeof routes['api.shipping.items.show']
+        replace: typeof routes['api.shipping.items.replace']
+        update: typeof routes['api.shipping.items.update']
+        destroy: typeof routes['api.shipping.items.destroy']
+        report: typeof routes['api.shipping.items.report']
+        events: typeof routes['api.shipping.items.events']
+      }
+      batches: {
+        index: typeof routes['api.shipping.batches.index']
+        store: typeof routes['api.shipping.batches.store']
+        show: typeof routes['api.shipping.batches.show']
+        replace: typeof routes['api.shipping.batches.replace']
+        update: typeof routes['api.shipping.batches.update']
+        destroy: typeof routes['api.shipping.batches.destroy']
+        items: typeof routes['api.shipping.batches.items']
+        add: typeof routes['api.shipping.batches.add']
+      }
+      transports: {
+        index: typeof routes['api.shipping.transports.index']
+        store: typeof routes['api.shipping.transports.store']
+        show: typeof routes['api.shipping.transports.show']
+        replace: typeof routes['api.shipping.transports.replace']
+        update: typeof routes['api.shipping.transports.update']
+        destroy: typeof routes['api.shipping.transports.destroy']
+        batches: typeof routes['api.shipping.transports.batches']
+        add: typeof routes['api.shipping.transports.add']
+        assign: typeof routes['api.shipping.transports.assign']
+        start: typeof routes['api.shipping.transports.start']
+        complete: typeof routes['api.shipping.transports.complete']
+      }
+      driver: {
+        transports: {
+          index: typeof routes['api.shipping.driver.transports.index']
+        }
+      }
+    }
     auth: {
       phonenumber: {
         check: typeof routes['api.auth.phonenumber.check']

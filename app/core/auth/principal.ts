@@ -81,6 +81,16 @@ export function isStaffOrScoped(principal: Principal, scope: ApiScope): boolean 
   return isStaff(principal) || hasScope(principal, scope)
 }
 
+/**
+ * Who did it, as recorded in timelines and events: `user:<uuid>` or
+ * `api_key:<prefix>`.
+ */
+export function actorOf(principal: Principal): string | null {
+  if (principal.kind === 'user') return `user:${principal.user.uuid}`
+  if (principal.kind === 'api_key') return `api_key:${principal.apiKey.prefix}`
+  return null
+}
+
 declare module '@adonisjs/core/http' {
   interface HttpContext {
     principal: Principal

@@ -67,7 +67,11 @@ export abstract class UserDirectory {
     return profiles.get(uuid) ?? null
   }
 
-  abstract isActiveDriver(uuid: string): Promise<boolean>
+  /** Inside a caller's transaction when given one (SQLite has one connection). */
+  abstract isActiveDriver(
+    uuid: string,
+    options?: { trx?: TransactionClientContract }
+  ): Promise<boolean>
 
   /** Whether the number belonged to a banned account. */
   abstract isPhonenumberBanned(phonenumber: string): Promise<boolean>

@@ -2,23 +2,21 @@ import type { DateTime } from 'luxon'
 import { column, hasOne } from '@adonisjs/lucid/orm'
 import type { HasOne } from '@adonisjs/lucid/types/relations'
 import { UserSchema } from '#database/schema'
+import { booleanColumn } from '#core/db/columns'
 import UserProfile from '#users/models/user_profile'
 import type { AuthenticatedUser, UserType } from '#users/contracts/users'
-
-/** SQLite returns booleans as 0/1. */
-const bool = { consume: (value: unknown) => Boolean(value) }
 
 export default class User extends UserSchema {
   @column()
   declare type: UserType
 
-  @column(bool)
+  @column(booleanColumn)
   declare isAdmin: boolean
 
-  @column(bool)
+  @column(booleanColumn)
   declare isActive: boolean
 
-  @column(bool)
+  @column(booleanColumn)
   declare banned: boolean
 
   @hasOne(() => UserProfile, { foreignKey: 'userId' })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import hash from '@adonisjs/core/services/hash'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { canSignIn } from '#core/auth/principal'
 import User from '#users/models/user'
 import { ProfileTransformer } from '#users/transformers/profile_transformer'
@@ -52,8 +53,11 @@ export class LucidUserDirectory extends UserDirectory {
     return result
   }
 
-  async isActiveDriver(uuid: string): Promise<boolean> {
-    const user = await User.query()
+  async isActiveDriver(
+    uuid: string,
+    options: { trx?: TransactionClientContract } = {}
+  ): Promise<boolean> {
+    const user = await User.query({ client: options.trx })
       .where({ uuid, type: 'DRIVER', is_active: true, banned: false })
       .first()
     return Boolean(user)

@@ -1,0 +1,63 @@
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { UserProfile } from '#users/contracts/users'
+
+/**
+ * The distribution module's public surface. Other modules refer to a center
+ * by its `center_code` and ask here whether it exists and what it looks
+ * like; every method is batch-capable.
+ */
+
+/** A center in the reference API's shape (`staff_members` resolved to profiles). */
+export type CenterView = {
+  uuid: string
+  center_code: string
+  name: string
+  staff_members: UserProfile[]
+}
+
+export abstract class CenterDirectory {
+  /**
+   * Which of `codes` name no center. Inside a caller's transaction the
+   * existing centers are share-locked, so none can be deleted or re-coded
+   * before that transaction ends.
+   */
+  abstract missingCenters(
+    codes: string[],
+    options?: { trx?: TransactionClientContract }
+  ): Promise<string[]>
+
+  async centersExist(codes: string[], options?: { trx?: TransactionClientContract }) {
+    const missing = await this.missingCenters(codes, options)
+    return missing.length === 0
+  }
+
+  /** Centers by code; unknown codes are absent from the map. */
+  abstract getCenters(codes: string[]): Promise<Map<string, CenterView>>
+}
+
+/**
+ * Says why a center code may not go away (deleted or re-coded), or null. A
+ * module that stores center codes registers one, so distribution never has
+ * to know who refers to it. Runs in the deleting transaction, after the
+ * center row is locked.
+ */
+export type CenterReferenceCheck = (
+  centerCode: string,
+  trx: TransactionClientContract
+) => Promise<string | null>
+
+export class CenterReferences {
+  readonly #checks: CenterReferenceCheck[] = []
+
+  register(check: CenterReferenceCheck) {
+    this.#checks.push(check)
+  }
+
+  async referenceTo(centerCode: string, trx: TransactionClientContract): Promise<string | null> {
+    for (const check of this.#checks) {
+      const reason = await check(centerCode, trx)
+      if (reason) return reason
+    }
+    return null
+  }
+}

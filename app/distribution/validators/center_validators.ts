@@ -1,0 +1,20 @@
+import vine from '@vinejs/vine'
+
+const centerCode = () => vine.string().trim().minLength(1).maxLength(16)
+const centerName = () => vine.string().trim().minLength(1).maxLength(64)
+
+/** POST and PUT: both fields. `staff_members` is managed through …/staff/. */
+export const centerValidator = vine.create({
+  center_code: centerCode(),
+  name: centerName(),
+})
+
+/** PATCH: either field. */
+export const centerChangesValidator = vine.create({
+  center_code: centerCode().optional(),
+  name: centerName().optional(),
+})
+
+export const centerStaffValidator = vine.create({
+  user_uuid: vine.string().uuid(),
+})

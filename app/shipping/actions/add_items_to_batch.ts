@@ -1,0 +1,104 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { Outbox } from '#core/events/outbox'
+import { dbTimestamp } from '#core/db/timestamps'
+import ShippingItem from '#shipping/models/shipping_item'
+import { lockedBatchWithTransport } from '#shipping/actions/locks'
+import { ItemAddedToBatch } from '#shipping/events/item_added_to_batch'
+import { BATCHABLE_STATUSES } from '#shipping/enums/item_status'
+import {
+  BatchCompleted,
+  BatchDeparted,
+  BulkRefused,
+  ELEMENT_REFUSALS,
+  type ElementRefusal,
+} from '#shipping/exceptions/shipping_errors'
+
+/**
+ * `POST batches/<alias>/add/`: puts items into an open batch that has not
+ * departed. All or nothing: every element is checked first (exists,
+ * CREATED or MOVING, in no other open batch) and any refusal answers one
+ * entry per failing element with nothing written. Set-based: a handful of
+ * statements whatever the number of items.
+ *
+ * The item rows are locked (in id order), so two requests putting the same
+ * item into two batches run one after the other and the second sees the
+ * first's membership: an item is in at most one open batch.
+ */
+@inject()
+export class AddItemsToBatch {
+  constructor(private outbox: Outbox) {}
+
+  async handle(alias: string, trackingNumbers: string[], actor: string | null) {
+    const wanted = [...new Set(trackingNumbers)]
+    return db.transaction(async (trx) => {
+      const { batch, transport } = await lockedBatchWithTransport(trx, alias)
+      if (batch.completed) throw new BatchCompleted()
+      if (transport?.departed) throw new BatchDeparted()
+      if (wanted.length === 0) return []
+
+      const items = await ShippingItem.query({ client: trx })
+        .whereIn('tracking_number', wanted)
+        .orderBy('id')
+        .forUpdate()
+      const byNumber = new Map(items.map((item) => [item.trackingNumber, item]))
+      const openBatches = await trx
+        .from('shipping_batch_items as bi')
+        .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+        .whereIn(
+          'bi.item_id',
+          items.map((item) => item.id)
+        )
+        .where('b.completed', false)
+        .select('bi.item_id', 'b.id as batch_id', 'b.alias')
+      const openBatchOf = new Map<number, { batch_id: number; alias: string }>(
+        openBatches.map((row) => [row.item_id, row])
+      )
+
+      const refusals = trackingNumbers.flatMap((trackingNumber, index) => {
+        const refusal = this.#refusalFor(byNumber.get(trackingNumber), batch.id, openBatchOf)
+        return refusal ? [{ index, key: 'tracking_number', refusal }] : []
+      })
+      if (refusals.length > 0) throw new BulkRefused(refusals)
+
+      const added = items.filter((item) => openBatchOf.get(item.id)?.batch_id !== batch.id)
+      if (added.length > 0) {
+        const now = dbTimestamp(trx)
+        await trx
+          .table('shipping_batch_items')
+          .multiInsert(
+            added.map((item) => ({ batch_id: batch.id, item_id: item.id, created_at: now }))
+          )
+        await trx
+          .from('shipping_items')
+          .whereIn(
+            'id',
+            added.map((item) => item.id)
+          )
+          .where('status', 'CREATED')
+          .update({ status: 'MOVING', updated_at: now })
+        await this.outbox.record(
+          trx,
+          new ItemAddedToBatch({
+            batchAlias: batch.alias,
+            trackingNumbers: added.map((item) => item.trackingNumber),
+            actor,
+          })
+        )
+      }
+      return wanted.map((trackingNumber) => byNumber.get(trackingNumber)!.id)
+    })
+  }
+
+  #refusalFor(
+    item: ShippingItem | undefined,
+    batchId: number,
+    openBatchOf: Map<number, { batch_id: number; alias: string }>
+  ): ElementRefusal | null {
+    if (!item) return ELEMENT_REFUSALS.itemNotExist
+    if (!BATCHABLE_STATUSES.includes(item.status)) return ELEMENT_REFUSALS.itemInvalidStatus
+    const open = openBatchOf.get(item.id)
+    if (open && open.batch_id !== batchId) return ELEMENT_REFUSALS.itemInOpenBatch(open.alias)
+    return null
+  }
+}

@@ -1,0 +1,47 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { Outbox } from '#core/events/outbox'
+import { lockedTransport } from '#shipping/actions/locks'
+import { TransportAssigned } from '#shipping/events/transport_assigned'
+import {
+  NotAnActiveDriver,
+  TransportAlreadyCompleted,
+  TransportAlreadyDeparted,
+} from '#shipping/exceptions/shipping_errors'
+import { UserDirectory } from '#users/contracts/users'
+
+/**
+ * `POST transports/<uuid>/assign/`: gives a transport that has not departed
+ * its driver, who must be an active DRIVER user.
+ */
+@inject()
+export class AssignDriver {
+  constructor(
+    private outbox: Outbox,
+    private users: UserDirectory
+  ) {}
+
+  async handle(transportUuid: string, driverUuid: string, actor: string | null) {
+    return db.transaction(async (trx) => {
+      const transport = await lockedTransport(trx, transportUuid)
+      if (transport.completed) throw new TransportAlreadyCompleted()
+      if (transport.departed) throw new TransportAlreadyDeparted()
+      if (!(await this.users.isActiveDriver(driverUuid, { trx }))) throw new NotAnActiveDriver()
+
+      const previous = transport.driverUuid
+      if (previous === driverUuid) return transport
+      transport.driverUuid = driverUuid
+      await transport.useTransaction(trx).save()
+      await this.outbox.record(
+        trx,
+        new TransportAssigned({
+          transportUuid: transport.uuid,
+          driverUuid,
+          previousDriverUuid: previous,
+          actor,
+        })
+      )
+      return transport
+    })
+  }
+}

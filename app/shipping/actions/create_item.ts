@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto'
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { Outbox } from '#core/events/outbox'
+import ShippingItem from '#shipping/models/shipping_item'
+import { ItemCreated } from '#shipping/events/item_created'
+import { insertWithFreshCode, newTrackingNumber } from '#shipping/actions/codes'
+
+/**
+ * Registers an item: a fresh tracking number, status CREATED, at no center
+ * yet.
+ */
+@inject()
+export class CreateItem {
+  constructor(private outbox: Outbox) {}
+
+  async handle(input: { sku?: string; actor: string | null }) {
+    return db.transaction(async (trx) => {
+      const item = await insertWithFreshCode(trx, 'tracking_number', (client) =>
+        ShippingItem.create(
+          {
+            uuid: randomUUID(),
+            trackingNumber: newTrackingNumber(),
+            sku: input.sku ?? '',
+            status: 'CREATED',
+            currentDistributionCenterCode: null,
+            timestampCreated: DateTime.now(),
+            timestampCompleted: null,
+          },
+          { client }
+        )
+      )
+      item.useTransaction(trx)
+      await this.outbox.record(
+        trx,
+        new ItemCreated({ trackingNumber: item.trackingNumber, actor: input.actor })
+      )
+      return item
+    })
+  }
+}

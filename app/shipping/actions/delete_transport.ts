@@ -1,0 +1,15 @@
+import db from '@adonisjs/lucid/services/db'
+import { lockedTransport } from '#shipping/actions/locks'
+import { TransportHasBatches } from '#shipping/exceptions/shipping_errors'
+
+/** Deletes a transport that carries no batch (409 otherwise). */
+export class DeleteTransport {
+  async handle(uuid: string) {
+    await db.transaction(async (trx) => {
+      const transport = await lockedTransport(trx, uuid)
+      const batch = await trx.from('shipping_batches').where('transport_id', transport.id).first()
+      if (batch) throw new TransportHasBatches()
+      await transport.useTransaction(trx).delete()
+    })
+  }
+}

@@ -1,0 +1,83 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { actorOf } from '#core/auth/principal'
+import { NotFoundError } from '#core/exceptions/domain_error'
+import { bulkBody } from '#core/http/bulk_body'
+import ShippingBatch from '#shipping/models/shipping_batch'
+import ShippingPolicy from '#shipping/policies/shipping_policy'
+import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ListBatches } from '#shipping/queries/list_batches'
+import { ListItems } from '#shipping/queries/list_items'
+import { SaveBatch } from '#shipping/actions/save_batch'
+import { DeleteBatch } from '#shipping/actions/delete_batch'
+import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
+import {
+  addItemsValidator,
+  changeBatchValidator,
+  createBatchValidator,
+} from '#shipping/validators/shipping_validators'
+
+/** `/api/v1/shipping/batches/`, looked up by alias. */
+@inject()
+export default class BatchesController {
+  constructor(
+    private views: ShippingViews,
+    private save: SaveBatch
+  ) {}
+
+  @inject()
+  async index({ bouncer, request }: HttpContext, list: ListBatches) {
+    await bouncer.with(ShippingPolicy).authorize('read')
+    return list.handle(request)
+  }
+
+  async store({ bouncer, request, response }: HttpContext) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const input = await request.validateUsing(createBatchValidator)
+    response.status(201)
+    return this.views.batch(await this.save.create(input))
+  }
+
+  async show({ bouncer, params }: HttpContext) {
+    await bouncer.with(ShippingPolicy).authorize('read')
+    return this.views.batch(await this.#find(params.alias))
+  }
+
+  async update({ bouncer, params, request }: HttpContext) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const changes = await request.validateUsing(changeBatchValidator)
+    return this.views.batch(await this.save.update(params.alias, changes))
+  }
+
+  @inject()
+  async destroy({ bouncer, params, principal, response }: HttpContext, remove: DeleteBatch) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    await remove.handle(params.alias, actorOf(principal))
+    response.status(204)
+  }
+
+  @inject()
+  async items({ bouncer, params, request }: HttpContext, list: ListItems) {
+    await bouncer.with(ShippingPolicy).authorize('read')
+    const batch = await this.#find(params.alias)
+    return list.handle(request, { batchId: batch.id })
+  }
+
+  @inject()
+  async add({ bouncer, params, principal, request }: HttpContext, add: AddItemsToBatch) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const elements = await addItemsValidator.validate(bulkBody(request))
+    const ids = await add.handle(
+      params.alias,
+      elements.map((element) => element.tracking_number),
+      actorOf(principal)
+    )
+    return this.views.itemsByIds(ids)
+  }
+
+  async #find(alias: string) {
+    const batch = await ShippingBatch.findBy('alias', alias)
+    if (!batch) throw NotFoundError.forResource('ShippingBatch')
+    return batch
+  }
+}

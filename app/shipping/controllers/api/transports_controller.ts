@@ -1,0 +1,127 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { actorOf, isDriver, userOf, type Principal } from '#core/auth/principal'
+import { NotFoundError } from '#core/exceptions/domain_error'
+import { bulkBody } from '#core/http/bulk_body'
+import ShippingTransport from '#shipping/models/shipping_transport'
+import ShippingPolicy from '#shipping/policies/shipping_policy'
+import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ListTransports } from '#shipping/queries/list_transports'
+import { ListBatches } from '#shipping/queries/list_batches'
+import { SaveTransport } from '#shipping/actions/save_transport'
+import { DeleteTransport } from '#shipping/actions/delete_transport'
+import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
+import { AssignDriver } from '#shipping/actions/assign_driver'
+import { StartTransport, type TransportActor } from '#shipping/actions/start_transport'
+import { CompleteTransport } from '#shipping/actions/complete_transport'
+import {
+  addBatchesValidator,
+  assignDriverValidator,
+  startTransportValidator,
+  transportChangesValidator,
+  transportValidator,
+} from '#shipping/validators/shipping_validators'
+
+/**
+ * `/api/v1/shipping/transports/`, looked up by uuid, and the workflow:
+ * load batches, assign a driver, start, complete. A driver may read, start
+ * and complete their own transports.
+ */
+@inject()
+export default class TransportsController {
+  constructor(
+    private views: ShippingViews,
+    private save: SaveTransport
+  ) {}
+
+  @inject()
+  async index({ bouncer, request }: HttpContext, list: ListTransports) {
+    await bouncer.with(ShippingPolicy).authorize('read')
+    return list.handle(request)
+  }
+
+  async store({ bouncer, request, response }: HttpContext) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const route = await request.validateUsing(transportValidator)
+    response.status(201)
+    return this.views.transport(await this.save.create(route))
+  }
+
+  async show({ bouncer, params }: HttpContext) {
+    const transport = await this.#find(params.uuid)
+    await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
+    return this.views.transport(transport)
+  }
+
+  async update({ bouncer, params, request }: HttpContext) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const route =
+      request.method() === 'PUT'
+        ? await request.validateUsing(transportValidator)
+        : await request.validateUsing(transportChangesValidator)
+    return this.views.transport(await this.save.update(params.uuid, route))
+  }
+
+  @inject()
+  async destroy({ bouncer, params, response }: HttpContext, remove: DeleteTransport) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    await remove.handle(params.uuid)
+    response.status(204)
+  }
+
+  @inject()
+  async batches({ bouncer, params, request }: HttpContext, list: ListBatches) {
+    const transport = await this.#find(params.uuid)
+    await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
+    return list.handle(request, { transportId: transport.id })
+  }
+
+  @inject()
+  async add({ bouncer, params, principal, request }: HttpContext, add: AddBatchesToTransport) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const elements = await addBatchesValidator.validate(bulkBody(request))
+    const ids = await add.handle(
+      params.uuid,
+      elements.map((element) => element.alias),
+      actorOf(principal)
+    )
+    return this.views.batchesByIds(ids)
+  }
+
+  @inject()
+  async assign({ bouncer, params, principal, request }: HttpContext, assign: AssignDriver) {
+    await bouncer.with(ShippingPolicy).authorize('write')
+    const { driver_uuid: driverUuid } = await request.validateUsing(assignDriverValidator)
+    return this.views.transport(await assign.handle(params.uuid, driverUuid, actorOf(principal)))
+  }
+
+  @inject()
+  async start({ bouncer, params, principal, request }: HttpContext, start: StartTransport) {
+    const transport = await this.#find(params.uuid)
+    await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
+    const { driver_uuid: driverUuid } = await request.validateUsing(startTransportValidator)
+    const by = actingAs(principal)
+    // A driver starts their own transport; who drives is not theirs to change.
+    const started = await start.handle(params.uuid, by.driverUuid ? undefined : driverUuid, by)
+    return this.views.transport(started)
+  }
+
+  @inject()
+  async complete({ bouncer, params, principal }: HttpContext, complete: CompleteTransport) {
+    const transport = await this.#find(params.uuid)
+    await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
+    return this.views.transport(await complete.handle(params.uuid, actingAs(principal)))
+  }
+
+  async #find(uuid: string) {
+    const transport = await ShippingTransport.findBy('uuid', uuid)
+    if (!transport) throw NotFoundError.forResource('ShippingTransport')
+    return transport
+  }
+}
+
+/** Staff and keys act for the company; a driver acts only on their own transport. */
+function actingAs(principal: Principal): TransportActor {
+  const driverUuid = isDriver(principal) ? userOf(principal)!.uuid : undefined
+  return { actor: actorOf(principal), driverUuid }
+}

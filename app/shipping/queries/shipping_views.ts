@@ -1,0 +1,138 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import ShippingItem from '#shipping/models/shipping_item'
+import ShippingBatch from '#shipping/models/shipping_batch'
+import ShippingTransport from '#shipping/models/shipping_transport'
+import { ItemTransformer, type BatchHistoryEntry } from '#shipping/transformers/item_transformer'
+import { BatchTransformer } from '#shipping/transformers/batch_transformer'
+import {
+  TransportTransformer,
+  type TransportJson,
+} from '#shipping/transformers/transport_transformer'
+import { CenterDirectory } from '#distribution/contracts/centers'
+import { UserDirectory } from '#users/contracts/users'
+
+/**
+ * Items, batches and transports in their API shapes, with everything they
+ * embed loaded in batches: a page costs a fixed number of queries whatever
+ * its size (batch histories, batch counts, centers and drivers in one go
+ * each).
+ */
+@inject()
+export class ShippingViews {
+  constructor(
+    private centers: CenterDirectory,
+    private users: UserDirectory
+  ) {}
+
+  async items(items: ShippingItem[]) {
+    const history = await this.#histories(items.map((item) => item.id))
+    return items.map((item) => ItemTransformer.toJson(item, history.get(item.id) ?? []))
+  }
+
+  async itemsByIds(ids: number[]) {
+    const items = ids.length > 0 ? await ShippingItem.query().whereIn('id', ids) : []
+    const byId = new Map(items.map((item) => [item.id, item]))
+    return this.items(ids.map((id) => byId.get(id)!))
+  }
+
+  async item(item: ShippingItem) {
+    const [json] = await this.items([item])
+    return json
+  }
+
+  async batches(batches: ShippingBatch[]) {
+    const transportIds = [...new Set(batches.flatMap((batch) => batch.transportId ?? []))]
+    const transports =
+      transportIds.length > 0 ? await ShippingTransport.query().whereIn('id', transportIds) : []
+    const rendered = await this.transports(transports)
+    const byId = new Map(transports.map((transport, index) => [transport.id, rendered[index]]))
+    return batches.map((batch) =>
+      BatchTransformer.toJson(
+        batch,
+        batch.transportId ? (byId.get(batch.transportId) ?? null) : null
+      )
+    )
+  }
+
+  async batchesByIds(ids: number[]) {
+    const batches = ids.length > 0 ? await ShippingBatch.query().whereIn('id', ids) : []
+    const byId = new Map(batches.map((batch) => [batch.id, batch]))
+    return this.batches(ids.map((id) => byId.get(id)!))
+  }
+
+  async batch(batch: ShippingBatch) {
+    const [json] = await this.batches([batch])
+    return json
+  }
+
+  async transports(transports: ShippingTransport[]): Promise<TransportJson[]> {
+    if (transports.length === 0) return []
+    const [counts, centers, drivers] = await Promise.all([
+      this.#batchCounts(transports.map((transport) => transport.id)),
+      this.centers.getCenters(
+        transports.flatMap((transport) => [
+          transport.distributionCenterCodeSource,
+          transport.distributionCenterCodeDestination,
+        ])
+      ),
+      this.users.profiles(transports.flatMap((transport) => transport.driverUuid ?? [])),
+    ])
+    return transports.map((transport) =>
+      TransportTransformer.toJson(transport, {
+        batchCount: counts.get(transport.id) ?? 0,
+        source: centers.get(transport.distributionCenterCodeSource) ?? null,
+        destination: centers.get(transport.distributionCenterCodeDestination) ?? null,
+        driver: transport.driverUuid ? (drivers.get(transport.driverUuid) ?? null) : null,
+      })
+    )
+  }
+
+  async transport(transport: ShippingTransport) {
+    const [json] = await this.transports([transport])
+    return json
+  }
+
+  /** Every batch each item has been in, newest batch first. */
+  async #histories(itemIds: number[]) {
+    const history = new Map<number, BatchHistoryEntry[]>()
+    if (itemIds.length === 0) return history
+    const rows = await db
+      .from('shipping_batch_items as bi')
+      .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+      .leftJoin('shipping_transports as t', 't.id', 'b.transport_id')
+      .whereIn('bi.item_id', itemIds)
+      .orderBy('b.timestamp_created', 'desc')
+      .orderBy('b.id', 'desc')
+      .select(
+        'bi.item_id',
+        'b.alias',
+        'b.completed',
+        't.uuid as transport_uuid',
+        't.distribution_center_code_source as source',
+        't.distribution_center_code_destination as destination'
+      )
+    for (const row of rows) {
+      const entries = history.get(row.item_id) ?? []
+      entries.push({
+        alias: row.alias,
+        completed: Boolean(row.completed),
+        shipping_transport__uuid: row.transport_uuid ?? null,
+        shipping_transport__distribution_center_code_source: row.source ?? null,
+        shipping_transport__distribution_center_code_destination: row.destination ?? null,
+      })
+      history.set(row.item_id, entries)
+    }
+    return history
+  }
+
+  async #batchCounts(transportIds: number[]) {
+    const rows = await db
+      .from('shipping_batches')
+      .whereIn('transport_id', transportIds)
+      .groupBy('transport_id')
+      .select('transport_id')
+      .count('* as total')
+    return new Map<number, number>(rows.map((row) => [row.transport_id, Number(row.total)]))
+  }
+}

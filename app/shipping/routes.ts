@@ -1,0 +1,69 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const ItemsController = () => import('#shipping/controllers/api/items_controller')
+const BatchesController = () => import('#shipping/controllers/api/batches_controller')
+const TransportsController = () => import('#shipping/controllers/api/transports_controller')
+const DriverTransportsController = () =>
+  import('#shipping/controllers/api/driver_transports_controller')
+
+/** Tracking numbers and aliases are one path segment without dots. */
+const CODE = { match: /^[^./]+$/ }
+
+router
+  .group(() => {
+    router
+      .group(() => {
+        router.get('/', [ItemsController, 'index']).as('index')
+        router.post('/', [ItemsController, 'store']).as('store')
+        router.get('/:tracking_number', [ItemsController, 'show']).as('show')
+        router.put('/:tracking_number', [ItemsController, 'update']).as('replace')
+        router.patch('/:tracking_number', [ItemsController, 'update']).as('update')
+        router.delete('/:tracking_number', [ItemsController, 'destroy']).as('destroy')
+        router.post('/:tracking_number/report', [ItemsController, 'report']).as('report')
+        router.get('/:tracking_number/events', [ItemsController, 'events']).as('events')
+      })
+      .prefix('/shippingitems')
+      .as('items')
+      .where('tracking_number', CODE)
+
+    router
+      .group(() => {
+        router.get('/', [BatchesController, 'index']).as('index')
+        router.post('/', [BatchesController, 'store']).as('store')
+        router.get('/:alias', [BatchesController, 'show']).as('show')
+        router.put('/:alias', [BatchesController, 'update']).as('replace')
+        router.patch('/:alias', [BatchesController, 'update']).as('update')
+        router.delete('/:alias', [BatchesController, 'destroy']).as('destroy')
+        router.get('/:alias/shippingitems', [BatchesController, 'items']).as('items')
+        router.post('/:alias/add', [BatchesController, 'add']).as('add')
+      })
+      .prefix('/batches')
+      .as('batches')
+      .where('alias', CODE)
+
+    router
+      .group(() => {
+        router.get('/', [TransportsController, 'index']).as('index')
+        router.post('/', [TransportsController, 'store']).as('store')
+        router.get('/:uuid', [TransportsController, 'show']).as('show')
+        router.put('/:uuid', [TransportsController, 'update']).as('replace')
+        router.patch('/:uuid', [TransportsController, 'update']).as('update')
+        router.delete('/:uuid', [TransportsController, 'destroy']).as('destroy')
+        router.get('/:uuid/batches', [TransportsController, 'batches']).as('batches')
+        router.post('/:uuid/add', [TransportsController, 'add']).as('add')
+        router.post('/:uuid/assign', [TransportsController, 'assign']).as('assign')
+        router.post('/:uuid/start', [TransportsController, 'start']).as('start')
+        router.post('/:uuid/complete', [TransportsController, 'complete']).as('complete')
+      })
+      .prefix('/transports')
+      .as('transports')
+      .where('uuid', router.matchers.uuid())
+
+    router
+      .get('/driver/transports', [DriverTransportsController, 'index'])
+      .as('driver.transports.index')
+  })
+  .prefix('/api/v1/shipping')
+  .as('api.shipping')
+  .use(middleware.authenticated())

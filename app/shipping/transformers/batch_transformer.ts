@@ -1,0 +1,18 @@
+import { apiDateTime } from '#core/time/business_time'
+import type ShippingBatch from '#shipping/models/shipping_batch'
+import type { TransportJson } from '#shipping/transformers/transport_transformer'
+
+export class BatchTransformer {
+  static toJson(batch: ShippingBatch, transport: TransportJson | null) {
+    return {
+      uuid: batch.uuid,
+      alias: batch.alias,
+      completed: batch.completed,
+      shipping_transport: transport,
+      timestamp_created: apiDateTime(batch.timestampCreated),
+      timestamp_completed: apiDateTime(batch.timestampCompleted),
+    }
+  }
+}
+
+export type BatchJson = ReturnType<typeof BatchTransformer.toJson>

@@ -1,0 +1,64 @@
+import vine from '@vinejs/vine'
+import { ITEM_STATUSES, REPORTABLE_STATUSES } from '#shipping/enums/item_status'
+
+/** How many elements one bulk add may carry. */
+export const BULK_LIMIT = 5_000
+
+const sku = () => vine.string().trim().maxLength(20)
+const alias = () => vine.string().trim().minLength(1).maxLength(20)
+const centerCode = () => vine.string().trim().minLength(1).maxLength(16)
+
+/** A new item starts CREATED; `tracking_number` and timestamps are the server's. */
+export const createItemValidator = vine.create({
+  sku: sku().optional(),
+  status: vine.enum(['CREATED']).optional(),
+})
+
+/** `PUT`/`PATCH`: the sku, and a status along the state machine. */
+export const changeItemValidator = vine.create({
+  sku: sku().optional(),
+  status: vine.enum(ITEM_STATUSES).optional(),
+})
+
+export const reportItemValidator = vine.create({
+  status: vine.enum(REPORTABLE_STATUSES),
+  note: vine.string().trim().maxLength(500).optional(),
+})
+
+export const createBatchValidator = vine.create({
+  alias: alias().optional(),
+})
+
+export const changeBatchValidator = vine.create({
+  alias: alias().optional(),
+  completed: vine.boolean().optional(),
+})
+
+export const transportValidator = vine.create({
+  distribution_center_code_source: centerCode(),
+  distribution_center_code_destination: centerCode(),
+})
+
+export const transportChangesValidator = vine.create({
+  distribution_center_code_source: centerCode().optional(),
+  distribution_center_code_destination: centerCode().optional(),
+})
+
+export const assignDriverValidator = vine.create({
+  driver_uuid: vine.string().uuid(),
+})
+
+export const startTransportValidator = vine.create({
+  driver_uuid: vine.string().uuid().optional(),
+})
+
+/** Bulk bodies: one object or an array of them. */
+export const addItemsValidator = vine.create(
+  vine
+    .array(vine.object({ tracking_number: vine.string().trim().minLength(1).maxLength(20) }))
+    .maxLength(BULK_LIMIT)
+)
+
+export const addBatchesValidator = vine.create(
+  vine.array(vine.object({ alias: alias() })).maxLength(BULK_LIMIT)
+)
