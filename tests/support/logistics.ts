@@ -4,6 +4,8 @@ import { CreateItem } from '#shipping/actions/create_item'
 import { SaveBatch } from '#shipping/actions/save_batch'
 import { SaveTransport } from '#shipping/actions/save_transport'
 import type { NewAccount } from '#users/contracts/users'
+import type { ApiScope } from '#core/auth/principal'
+import { ApiKeyStore } from '#auth/services/api_key_store'
 import { bearer, createUser, tokensFor } from '#tests/support/identity'
 
 /** A signed-in user of the given kind and the headers that authenticate as them. */
@@ -17,9 +19,18 @@ export const signedInStaff = () => signedIn({ type: 'STAFF' })
 export const signedInAdmin = () => signedIn({ type: 'STAFF', isAdmin: true })
 export const signedInDriver = () => signedIn({ type: 'DRIVER' })
 
+/** Headers of a partner system holding an API key with these scopes. */
+export async function apiKeyHeaders(scopes: ApiScope[]) {
+  const store = await app.container.make(ApiKeyStore)
+  const { key } = await store.create({ name: 'partner', ownerUuid: null, scopes, expiresAt: null })
+  return { authorization: `Api-Key ${key}` }
+}
+
 export async function centers(...codes: string[]) {
   const save = await app.container.make(SaveCenter)
-  return Promise.all(codes.map((code) => save.create({ center_code: code, name: `Center ${code}` })))
+  return Promise.all(
+    codes.map((code) => save.create({ center_code: code, name: `Center ${code}` }))
+  )
 }
 
 export async function items(count: number) {

@@ -19,7 +19,10 @@ test.group('Shipping: the whole journey of an item', (group) => {
     const staff = await signedInStaff()
     const driver = await signedInDriver()
 
-    const created = await client.post(`${API}/shippingitems/`).headers(staff.headers).json({ sku: 'BOOK-1' })
+    const created = await client
+      .post(`${API}/shippingitems/`)
+      .headers(staff.headers)
+      .json({ sku: 'BOOK-1' })
     created.assertStatus(201)
     const trackingNumber = created.body().tracking_number
     assert.match(trackingNumber, /^\d{8}-\d{10}$/)
@@ -43,7 +46,10 @@ test.group('Shipping: the whole journey of an item', (group) => {
     transport.assertStatus(201)
     const uuid = transport.body().uuid
 
-    const loaded = await client.post(`${API}/transports/${uuid}/add/`).headers(staff.headers).json({ alias })
+    const loaded = await client
+      .post(`${API}/transports/${uuid}/add/`)
+      .headers(staff.headers)
+      .json({ alias })
     loaded.assertStatus(200)
     assert.equal(loaded.body()[0].alias, alias)
     assert.equal(loaded.body()[0].shipping_transport.uuid, uuid)
@@ -59,7 +65,9 @@ test.group('Shipping: the whole journey of an item', (group) => {
     started.assertStatus(200)
     assert.isNotNull(started.body().timestamp_departed)
 
-    const completed = await client.post(`${API}/transports/${uuid}/complete/`).headers(driver.headers)
+    const completed = await client
+      .post(`${API}/transports/${uuid}/complete/`)
+      .headers(driver.headers)
     completed.assertStatus(200)
     assert.isTrue(completed.body().completed)
     assert.isNotNull(completed.body().timestamp_arrived)
@@ -70,7 +78,9 @@ test.group('Shipping: the whole journey of an item', (group) => {
     assert.isNotNull(item.body().timestamp_completed)
 
     await drainQueues()
-    const timeline = await client.get(`${API}/shippingitems/${trackingNumber}/events/`).headers(staff.headers)
+    const timeline = await client
+      .get(`${API}/shippingitems/${trackingNumber}/events/`)
+      .headers(staff.headers)
     timeline.assertStatus(200)
     assert.deepEqual(
       timeline.body().results.map((entry: any) => entry.kind),

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
+import { rejectNulls } from '#core/http/request_body'
 import { NotFoundError } from '#core/exceptions/domain_error'
 import DistributionCenter from '#distribution/models/distribution_center'
 import CenterPolicy from '#distribution/policies/center_policy'
@@ -42,6 +43,7 @@ export default class CentersController {
   @inject()
   async update({ bouncer, params, request }: HttpContext, save: SaveCenter) {
     await bouncer.with(CenterPolicy).authorize('manage')
+    rejectNulls(request, ['center_code', 'name'])
     const fields =
       request.method() === 'PUT'
         ? await request.validateUsing(centerValidator)

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf } from '#core/auth/principal'
 import { NotFoundError } from '#core/exceptions/domain_error'
-import { bulkBody } from '#core/http/bulk_body'
+import { bulkBody, rejectNulls } from '#core/http/request_body'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
 import { ShippingViews } from '#shipping/queries/shipping_views'
@@ -45,6 +45,7 @@ export default class BatchesController {
 
   async update({ bouncer, params, request }: HttpContext) {
     await bouncer.with(ShippingPolicy).authorize('write')
+    rejectNulls(request, ['alias', 'completed'])
     const changes = await request.validateUsing(changeBatchValidator)
     return this.views.batch(await this.save.update(params.alias, changes))
   }

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf } from '#core/auth/principal'
 import { NotFoundError } from '#core/exceptions/domain_error'
+import { rejectNulls } from '#core/http/request_body'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
 import { ShippingViews } from '#shipping/queries/shipping_views'
@@ -46,6 +47,7 @@ export default class ItemsController {
   @inject()
   async update({ bouncer, params, principal, request }: HttpContext, change: ChangeItem) {
     await bouncer.with(ShippingPolicy).authorize('write')
+    rejectNulls(request, ['sku', 'status'])
     const changes = await request.validateUsing(changeItemValidator)
     const item = await change.handle(params.tracking_number, changes, actorOf(principal))
     return this.views.item(item)

@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf, isDriver, userOf, type Principal } from '#core/auth/principal'
 import { NotFoundError } from '#core/exceptions/domain_error'
-import { bulkBody } from '#core/http/bulk_body'
+import { bulkBody, rejectNulls } from '#core/http/request_body'
 import ShippingTransport from '#shipping/models/shipping_transport'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
 import { ShippingViews } from '#shipping/queries/shipping_views'
@@ -55,6 +55,10 @@ export default class TransportsController {
 
   async update({ bouncer, params, request }: HttpContext) {
     await bouncer.with(ShippingPolicy).authorize('write')
+    rejectNulls(request, [
+      'distribution_center_code_source',
+      'distribution_center_code_destination',
+    ])
     const route =
       request.method() === 'PUT'
         ? await request.validateUsing(transportValidator)
