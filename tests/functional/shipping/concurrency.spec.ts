@@ -1,0 +1,158 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { freshIdentityState } from '#tests/support/identity'
+import {
+  batch,
+  centers,
+  items,
+  signedInDriver,
+  signedInStaff,
+  transport,
+} from '#tests/support/logistics'
+import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
+import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
+import { AssignDriver } from '#shipping/actions/assign_driver'
+import { StartTransport } from '#shipping/actions/start_transport'
+import ShippingItem from '#shipping/models/shipping_item'
+
+const API = '/api/v1/shipping'
+
+/**
+ * Real parallel requests against the real server: on PostgreSQL (CI's
+ * second run) they race on separate connections and only the row locks
+ * keep the rules.
+ */
+test.group('Shipping under concurrency', (group) => {
+  freshIdentityState(group)
+  group.each.setup(async () => {
+    await centers('ICN', 'PUS')
+  })
+
+  async function readyTransport(itemCount: number) {
+    const driver = await signedInDriver()
+    const trip = await transport('ICN', 'PUS')
+    const manifest = await batch()
+    const cargo = await items(itemCount)
+    await (
+      await app.container.make(AddItemsToBatch)
+    ).handle(
+      manifest.alias,
+      cargo.map((i) => i.trackingNumber),
+      null
+    )
+    await (
+      await app.container.make(AddBatchesToTransport)
+    ).handle(trip.uuid, [manifest.alias], null)
+    await (await app.container.make(AssignDriver)).handle(trip.uuid, driver.user.uuid, null)
+    return { trip, cargo }
+  }
+
+  async function eventsNamed(name: string) {
+    return db.from('core_outbox_events').where('name', name)
+  }
+
+  test('20 parallel requests putting one item into two open batches → exactly one membership', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await signedInStaff()
+    const [first, second] = [await batch(), await batch()]
+    const [item] = await items(1)
+
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        client
+          .post(`${API}/batches/${(index % 2 === 0 ? first : second).alias}/add/`)
+          .headers(staff.headers)
+          .json([{ tracking_number: item.trackingNumber }])
+          .then((response) => ({ target: index % 2 === 0 ? first.alias : second.alias, response }))
+      )
+    )
+
+    const memberships = await db.from('shipping_batch_items').where('item_id', item.id)
+    assert.lengthOf(memberships, 1)
+    const winner = memberships[0].batch_id === first.id ? first.alias : second.alias
+    for (const { target, response } of responses) {
+      if (target === winner) {
+        assert.equal(response.status(), 200)
+      } else {
+        assert.equal(response.status(), 400)
+        assert.equal(response.body().errors[0].code, 'ShippingItemInOpenBatch')
+      }
+    }
+    assert.lengthOf(await eventsNamed('shipping.item_added_to_batch'), 1)
+  })
+
+  test('10 parallel starts → exactly one 200, the rest 400 ShippingTransportAlreadyDeparted', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await signedInStaff()
+    const { trip } = await readyTransport(3)
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        client.post(`${API}/transports/${trip.uuid}/start/`).headers(staff.headers)
+      )
+    )
+    const statuses = responses.map((response) => response.status())
+    assert.equal(statuses.filter((status) => status === 200).length, 1)
+    for (const response of responses.filter((r) => r.status() !== 200)) {
+      assert.equal(response.status(), 400)
+      assert.equal(response.body().errors[0].code, 'ShippingTransportAlreadyDeparted')
+    }
+    assert.lengthOf(await eventsNamed('shipping.transport_started'), 1)
+  })
+
+  test('10 parallel completes → exactly one 200, the rest 400, state consistent', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await signedInStaff()
+    const { trip, cargo } = await readyTransport(25)
+    await (await app.container.make(StartTransport)).handle(trip.uuid, undefined, { actor: null })
+
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        client.post(`${API}/transports/${trip.uuid}/complete/`).headers(staff.headers)
+      )
+    )
+    const winners = responses.filter((response) => response.status() === 200)
+    assert.lengthOf(winners, 1)
+    for (const response of responses.filter((r) => r.status() !== 200)) {
+      assert.equal(response.status(), 400)
+      assert.equal(response.body().errors[0].code, 'ShippingTransportAlreadyCompleted')
+    }
+    const arrived = winners[0].body().timestamp_arrived
+    const stored = await db.from('shipping_transports').where('uuid', trip.uuid).first()
+    assert.isTrue(Boolean(stored.completed))
+    const rows = await ShippingItem.query().whereIn(
+      'id',
+      cargo.map((item) => item.id)
+    )
+    assert.isTrue(
+      rows.every((row) => row.status === 'COMPLETED' && row.currentDistributionCenterCode === 'PUS')
+    )
+    assert.isNotNull(arrived)
+    assert.lengthOf(await eventsNamed('shipping.transport_completed'), 1)
+  })
+
+  test('a center cannot be deleted while a transport to it is being created', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await signedInStaff()
+    await db.from('users').where('uuid', admin.user.uuid).update({ is_admin: true })
+    const [target] = await centers('DJN')
+    const [created, deleted] = await Promise.all([
+      client.post(`${API}/transports/`).headers(admin.headers).json({
+        distribution_center_code_source: 'ICN',
+        distribution_center_code_destination: 'DJN',
+      }),
+      client.delete(`/api/v1/distribution/centers/${target.uuid}/`).headers(admin.headers),
+    ])
+    // Either order is fine; both succeeding would leave a transport to nowhere.
+    const outcomes = [created.status(), deleted.status()].join(',')
+    assert.oneOf(outcomes, ['201,409', '400,204'])
+  })
+})
