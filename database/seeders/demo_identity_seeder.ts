@@ -34,6 +34,14 @@ export const DEMO_ACCOUNTS: (NewAccount & { note: string })[] = [
     dob: '1990-05-17',
     note: 'driver: /driver/login, code from `node ace sms:outbox`',
   },
+  {
+    type: 'DRIVER',
+    username: '+821012340004',
+    phonenumber: '+821012340004',
+    fullname: 'Dev Driver',
+    dob: '1987-11-02',
+    note: 'second driver: /driver/login, code from `node ace sms:outbox`',
+  },
 ]
 
 export default class DemoIdentitySeeder extends BaseSeeder {

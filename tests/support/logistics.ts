@@ -3,6 +3,10 @@ import { SaveCenter } from '#distribution/actions/save_center'
 import { CreateItem } from '#shipping/actions/create_item'
 import { SaveBatch } from '#shipping/actions/save_batch'
 import { SaveTransport } from '#shipping/actions/save_transport'
+import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
+import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
+import { AssignDriver } from '#shipping/actions/assign_driver'
+import { StartTransport } from '#shipping/actions/start_transport'
 import type { NewAccount } from '#users/contracts/users'
 import type { ApiScope } from '#core/auth/principal'
 import { ApiKeyStore } from '#auth/services/api_key_store'
@@ -52,4 +56,35 @@ export async function transport(source = 'ICN', destination = 'PUS') {
     distribution_center_code_source: source,
     distribution_center_code_destination: destination,
   })
+}
+
+/** Runs a workflow action as the demo "system" actor would, without HTTP. */
+export async function addItems(alias: string, trackingNumbers: string[]) {
+  const action = await app.container.make(AddItemsToBatch)
+  return action.handle(alias, trackingNumbers, null)
+}
+
+export async function loadBatches(transportUuid: string, aliases: string[]) {
+  const action = await app.container.make(AddBatchesToTransport)
+  return action.handle(transportUuid, aliases, null)
+}
+
+export async function assignDriver(transportUuid: string, driverUuid: string) {
+  const action = await app.container.make(AssignDriver)
+  return action.handle(transportUuid, driverUuid, null)
+}
+
+export async function startTransport(transportUuid: string) {
+  const action = await app.container.make(StartTransport)
+  return action.handle(transportUuid, undefined, { actor: null })
+}
+
+/** Awaits a request and asserts its status; returns the response. */
+export async function expectStatus<R extends { assertStatus(status: number): void }>(
+  request: PromiseLike<R>,
+  status: number
+): Promise<R> {
+  const response = await request
+  response.assertStatus(status)
+  return response
 }

@@ -1,19 +1,18 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { freshIdentityState } from '#tests/support/identity'
 import {
+  addItems,
+  assignDriver,
   batch,
   centers,
   items,
+  loadBatches,
   signedInDriver,
   signedInStaff,
+  startTransport,
   transport,
 } from '#tests/support/logistics'
-import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
-import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
-import { AssignDriver } from '#shipping/actions/assign_driver'
-import { StartTransport } from '#shipping/actions/start_transport'
 import ShippingItem from '#shipping/models/shipping_item'
 
 const API = '/api/v1/shipping'
@@ -34,17 +33,12 @@ test.group('Shipping under concurrency', (group) => {
     const trip = await transport('ICN', 'PUS')
     const manifest = await batch()
     const cargo = await items(itemCount)
-    await (
-      await app.container.make(AddItemsToBatch)
-    ).handle(
+    await addItems(
       manifest.alias,
-      cargo.map((i) => i.trackingNumber),
-      null
+      cargo.map((i) => i.trackingNumber)
     )
-    await (
-      await app.container.make(AddBatchesToTransport)
-    ).handle(trip.uuid, [manifest.alias], null)
-    await (await app.container.make(AssignDriver)).handle(trip.uuid, driver.user.uuid, null)
+    await loadBatches(trip.uuid, [manifest.alias])
+    await assignDriver(trip.uuid, driver.user.uuid)
     return { trip, cargo }
   }
 
@@ -110,7 +104,7 @@ test.group('Shipping under concurrency', (group) => {
   }) => {
     const staff = await signedInStaff()
     const { trip, cargo } = await readyTransport(25)
-    await (await app.container.make(StartTransport)).handle(trip.uuid, undefined, { actor: null })
+    await startTransport(trip.uuid)
 
     const responses = await Promise.all(
       Array.from({ length: 10 }, () =>

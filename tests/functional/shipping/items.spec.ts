@@ -2,14 +2,14 @@ import { test } from '@japa/runner'
 import { freshIdentityState } from '#tests/support/identity'
 import { drainQueues, startWorker } from '#tests/support/queue'
 import {
+  addItems,
   apiKeyHeaders,
   batch,
+  expectStatus,
   items,
   signedInDriver,
   signedInStaff,
 } from '#tests/support/logistics'
-import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
-import app from '@adonisjs/core/services/app'
 
 const ITEMS = '/api/v1/shipping/shippingitems/'
 
@@ -92,9 +92,8 @@ test.group('/api/v1/shipping/shippingitems/', (group) => {
   }) => {
     const staff = await signedInStaff()
     const created = await items(12)
-    const add = await app.container.make(AddItemsToBatch)
     const moving = await batch()
-    await add.handle(moving.alias, [created[0].trackingNumber, created[1].trackingNumber], null)
+    await addItems(moving.alias, [created[0].trackingNumber, created[1].trackingNumber])
 
     const page1 = await client
       .get(ITEMS)
@@ -171,11 +170,11 @@ test.group('/api/v1/shipping/shippingitems/', (group) => {
     anonymous.assertStatus(401)
 
     const reader = await apiKeyHeaders(['shipping:read'])
-    ;(await client.get(ITEMS).headers(reader)).assertStatus(200)
-    ;(await client.post(ITEMS).headers(reader).json({})).assertStatus(403)
+    await expectStatus(client.get(ITEMS).headers(reader), 200)
+    await expectStatus(client.post(ITEMS).headers(reader).json({}), 403)
     const writer = await apiKeyHeaders(['shipping:write'])
     const created = await client.post(ITEMS).headers(writer).json({})
     created.assertStatus(201)
-    ;(await client.get(ITEMS).headers(await apiKeyHeaders(['users:read']))).assertStatus(403)
+    await expectStatus(client.get(ITEMS).headers(await apiKeyHeaders(['users:read'])), 403)
   })
 })

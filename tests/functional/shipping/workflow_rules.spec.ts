@@ -1,19 +1,19 @@
 import { test } from '@japa/runner'
-import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { freshIdentityState } from '#tests/support/identity'
 import {
+  addItems,
+  assignDriver,
   batch,
   centers,
+  expectStatus,
   items,
+  loadBatches,
   signedInDriver,
   signedInStaff,
+  startTransport,
   transport,
 } from '#tests/support/logistics'
-import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
-import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
-import { AssignDriver } from '#shipping/actions/assign_driver'
-import { StartTransport } from '#shipping/actions/start_transport'
 import ShippingItem from '#shipping/models/shipping_item'
 
 const API = '/api/v1/shipping'
@@ -24,15 +24,12 @@ async function loadedTransport(count = 2) {
   const trip = await transport('ICN', 'PUS')
   const manifest = await batch()
   const cargo = await items(count)
-  await (
-    await app.container.make(AddItemsToBatch)
-  ).handle(
+  await addItems(
     manifest.alias,
-    cargo.map((item) => item.trackingNumber),
-    null
+    cargo.map((item) => item.trackingNumber)
   )
-  await (await app.container.make(AddBatchesToTransport)).handle(trip.uuid, [manifest.alias], null)
-  await (await app.container.make(AssignDriver)).handle(trip.uuid, driver.user.uuid, null)
+  await loadBatches(trip.uuid, [manifest.alias])
+  await assignDriver(trip.uuid, driver.user.uuid)
   return { trip, manifest, cargo, driver }
 }
 
@@ -51,9 +48,7 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
     const other = await batch()
     const [fresh, lost, elsewhere] = await items(3)
     await ShippingItem.query().where('id', lost.id).update({ status: 'LOST' })
-    await (
-      await app.container.make(AddItemsToBatch)
-    ).handle(other.alias, [elsewhere.trackingNumber], null)
+    await addItems(other.alias, [elsewhere.trackingNumber])
 
     const response = await client
       .post(`${API}/batches/${manifest.alias}/add/`)
@@ -119,7 +114,7 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
     const staff = await signedInStaff()
     const { trip, manifest, driver } = await loadedTransport()
     const [late] = await items(1)
-    await (await app.container.make(StartTransport)).handle(trip.uuid, undefined, { actor: null })
+    await startTransport(trip.uuid)
     const departed = await client
       .post(`${API}/batches/${manifest.alias}/add/`)
       .headers(staff.headers)
@@ -186,7 +181,7 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
     ])
     assert.equal(loaded.body()[0].shipping_transport.batch_count, 1)
 
-    await (await app.container.make(StartTransport)).handle(trip.uuid, undefined, { actor: null })
+    await startTransport(trip.uuid)
     const late = await batch()
     const afterDeparture = await client
       .post(`${API}/transports/${trip.uuid}/add/`)
@@ -345,12 +340,14 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
       .post(`${API}/shippingitems/${cargo[2].trackingNumber}/report/`)
       .headers(staff.headers)
       .json({ status: 'LOST' })
-    ;(
-      await client.post(`${API}/transports/${trip.uuid}/start/`).headers(driver.headers)
-    ).assertStatus(200)
-    ;(
-      await client.post(`${API}/transports/${trip.uuid}/complete/`).headers(driver.headers)
-    ).assertStatus(200)
+    await expectStatus(
+      client.post(`${API}/transports/${trip.uuid}/start/`).headers(driver.headers),
+      200
+    )
+    await expectStatus(
+      client.post(`${API}/transports/${trip.uuid}/complete/`).headers(driver.headers),
+      200
+    )
 
     const batchView = await client.get(`${API}/batches/${manifest.alias}/`).headers(staff.headers)
     assert.isTrue(batchView.body().completed)
@@ -393,19 +390,19 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
     const none = await client.get(`${API}/driver/transports/`).headers(stranger.headers)
     assert.equal(none.body().count, 0)
 
-    ;(await client.get(`${API}/transports/${trip.uuid}/`).headers(driver.headers)).assertStatus(200)
-    ;(await client.get(`${API}/transports/${trip.uuid}/`).headers(stranger.headers)).assertStatus(
+    await expectStatus(client.get(`${API}/transports/${trip.uuid}/`).headers(driver.headers), 200)
+    await expectStatus(client.get(`${API}/transports/${trip.uuid}/`).headers(stranger.headers), 403)
+    await expectStatus(
+      client.post(`${API}/transports/${trip.uuid}/start/`).headers(stranger.headers),
       403
     )
-    ;(
-      await client.post(`${API}/transports/${trip.uuid}/start/`).headers(stranger.headers)
-    ).assertStatus(403)
-    ;(await client.get(`${API}/transports/`).headers(driver.headers)).assertStatus(403)
-    ;(
-      await client.post(`${API}/transports/${trip.uuid}/start/`).headers(driver.headers)
-    ).assertStatus(200)
+    await expectStatus(client.get(`${API}/transports/`).headers(driver.headers), 403)
+    await expectStatus(
+      client.post(`${API}/transports/${trip.uuid}/start/`).headers(driver.headers),
+      200
+    )
     const staff = await signedInStaff()
-    ;(await client.get(`${API}/driver/transports/`).headers(staff.headers)).assertStatus(403)
+    await expectStatus(client.get(`${API}/driver/transports/`).headers(staff.headers), 403)
   })
 
   test('deletes: transport with batches 409, batch on a transport 409, item in transit 409', async ({
@@ -419,9 +416,10 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
     assert.equal(hasBatches.body().errors[0].code, 'ShippingTransportHasBatches')
     const assigned = await client.delete(`${API}/batches/${manifest.alias}/`).headers(staff.headers)
     assigned.assertStatus(409)
-    ;(
-      await client.post(`${API}/transports/${trip.uuid}/start/`).headers(staff.headers)
-    ).assertStatus(200)
+    await expectStatus(
+      client.post(`${API}/transports/${trip.uuid}/start/`).headers(staff.headers),
+      200
+    )
     const inTransit = await client
       .delete(`${API}/shippingitems/${cargo[0].trackingNumber}/`)
       .headers(staff.headers)
@@ -430,16 +428,13 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
 
     const loose = await batch()
     const [item] = await items(1)
-    await (
-      await app.container.make(AddItemsToBatch)
-    ).handle(loose.alias, [item.trackingNumber], null)
-    ;(await client.delete(`${API}/batches/${loose.alias}/`).headers(staff.headers)).assertStatus(
-      204
-    )
+    await addItems(loose.alias, [item.trackingNumber])
+    await expectStatus(client.delete(`${API}/batches/${loose.alias}/`).headers(staff.headers), 204)
     const [reverted] = await ShippingItem.query().where('id', item.id)
     assert.equal(reverted.status, 'CREATED', 'an item whose open batch is gone is no longer moving')
     const empty = await transport('PUS', 'DJN')
-    ;(await client.delete(`${API}/transports/${empty.uuid}/`).headers(staff.headers)).assertStatus(
+    await expectStatus(
+      client.delete(`${API}/transports/${empty.uuid}/`).headers(staff.headers),
       204
     )
   })

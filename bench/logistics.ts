@@ -1,0 +1,141 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { dbTimestamp } from '#core/db/timestamps'
+import { SaveCenter } from '#distribution/actions/save_center'
+import { DeleteCenter } from '#distribution/actions/delete_center'
+import { SaveBatch } from '#shipping/actions/save_batch'
+import { SaveTransport } from '#shipping/actions/save_transport'
+import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
+import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
+import { StartTransport } from '#shipping/actions/start_transport'
+import { CompleteTransport } from '#shipping/actions/complete_transport'
+import { ShippingViews } from '#shipping/queries/shipping_views'
+import { CreateUser } from '#users/actions/create_user'
+
+export type LogisticsBenchResult = {
+  database: string
+  addItemsMs: number[]
+  completeTransportMs: number[]
+  addItemsCount: number
+  completeItemsCount: number
+}
+
+/**
+ * The two bulk operations of the logistics issue, timed as one API request
+ * does them (action in its transaction, then the response rendered), on
+ * rows made for the run and deleted afterwards:
+ *  - add `addCount` items to a batch;
+ *  - complete a transport carrying `completeCount` items.
+ */
+export async function benchLogistics(options: {
+  addCount: number
+  completeCount: number
+  runs: number
+}): Promise<LogisticsBenchResult> {
+  const make = <T>(action: abstract new (...args: any[]) => T) =>
+    app.container.make(action as any) as Promise<T>
+  const tag = randomBytes(3).toString('hex').toUpperCase()
+  const [source, destination] = [`B${tag}S`, `B${tag}D`]
+  const saveCenter = await make(SaveCenter)
+  const centers = [
+    await saveCenter.create({ center_code: source, name: 'bench source' }),
+    await saveCenter.create({ center_code: destination, name: 'bench destination' }),
+  ]
+  const createUser = await make(CreateUser)
+  const driver = await createUser.handle({
+    type: 'DRIVER',
+    username: `bench-${tag}`,
+    fullname: 'Bench Driver',
+  })
+
+  const views = await make(ShippingViews)
+  const addItems = await make(AddItemsToBatch)
+  const saveTransport = await make(SaveTransport)
+  const loadBatches = await make(AddBatchesToTransport)
+  const startTransport = await make(StartTransport)
+  const complete = await make(CompleteTransport)
+  const saveBatch = new SaveBatch()
+  const itemIds: number[] = []
+  const batchIds: number[] = []
+  const transportIds: number[] = []
+  const result: LogisticsBenchResult = {
+    database: db.connection().dialect.name,
+    addItemsMs: [],
+    completeTransportMs: [],
+    addItemsCount: options.addCount,
+    completeItemsCount: options.completeCount,
+  }
+
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      const numbers = await insertItems(options.addCount, itemIds)
+      const batch = await saveBatch.create({})
+      batchIds.push(batch.id)
+      const started = performance.now()
+      const ids = await addItems.handle(batch.alias, numbers, 'bench')
+      await views.itemsByIds(ids)
+      result.addItemsMs.push(performance.now() - started)
+    }
+
+    for (let run = 0; run < options.runs; run++) {
+      const numbers = await insertItems(options.completeCount, itemIds)
+      const batch = await saveBatch.create({})
+      batchIds.push(batch.id)
+      await addItems.handle(batch.alias, numbers, 'bench')
+      const transport = await saveTransport.create({
+        distribution_center_code_source: source,
+        distribution_center_code_destination: destination,
+      })
+      transportIds.push(transport.id)
+      await loadBatches.handle(transport.uuid, [batch.alias], 'bench')
+      await startTransport.handle(transport.uuid, driver.uuid, { actor: 'bench' })
+
+      const started = performance.now()
+      const completed = await complete.handle(transport.uuid, { actor: 'bench' })
+      await views.transport(completed)
+      result.completeTransportMs.push(performance.now() - started)
+    }
+  } finally {
+    await db.from('shipping_batches').whereIn('id', batchIds).update({ transport_id: null })
+    await db.from('shipping_transports').whereIn('id', transportIds).delete()
+    await db.from('shipping_batches').whereIn('id', batchIds).delete()
+    for (let start = 0; start < itemIds.length; start += 5_000) {
+      await db
+        .from('shipping_items')
+        .whereIn('id', itemIds.slice(start, start + 5_000))
+        .delete()
+    }
+    const deleteCenter = await make(DeleteCenter)
+    for (const center of centers) await deleteCenter.handle(center.uuid)
+    await db.from('users').where('uuid', driver.uuid).delete()
+  }
+  return result
+}
+
+/** Items straight into the table (set-up, not measured), 1,000 rows a statement. */
+async function insertItems(count: number, ids: number[]): Promise<string[]> {
+  const now = dbTimestamp(db.connection())
+  const rows = Array.from({ length: count }, () => ({
+    uuid: randomUUID(),
+    tracking_number: `B-${randomBytes(8).toString('hex')}`,
+    sku: 'BENCH',
+    status: 'CREATED',
+    timestamp_created: now,
+    updated_at: now,
+  }))
+  for (let start = 0; start < rows.length; start += 1_000) {
+    const chunk = rows.slice(start, start + 1_000)
+    await db.table('shipping_items').multiInsert(chunk)
+  }
+  const inserted = await db
+    .from('shipping_items')
+    .whereIn(
+      'uuid',
+      rows.map((row) => row.uuid)
+    )
+    .select('id')
+  ids.push(...inserted.map((row) => row.id))
+  return rows.map((row) => row.tracking_number)
+}
