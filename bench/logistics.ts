@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { dbTimestamp } from '#core/db/timestamps'
+import { insertInChunks } from '#core/db/bulk_insert'
 import { SaveCenter } from '#distribution/actions/save_center'
 import { DeleteCenter } from '#distribution/actions/delete_center'
 import { SaveBatch } from '#shipping/actions/save_batch'
@@ -114,7 +115,7 @@ export async function benchLogistics(options: {
   return result
 }
 
-/** Items straight into the table (set-up, not measured), 1,000 rows a statement. */
+/** Items straight into the table (set-up, not measured). */
 async function insertItems(count: number, ids: number[]): Promise<string[]> {
   const now = dbTimestamp(db.connection())
   const rows = Array.from({ length: count }, () => ({
@@ -125,10 +126,7 @@ async function insertItems(count: number, ids: number[]): Promise<string[]> {
     timestamp_created: now,
     updated_at: now,
   }))
-  for (let start = 0; start < rows.length; start += 1_000) {
-    const chunk = rows.slice(start, start + 1_000)
-    await db.table('shipping_items').multiInsert(chunk)
-  }
+  await insertInChunks(db.connection(), 'shipping_items', rows)
   const inserted = await db
     .from('shipping_items')
     .whereIn(

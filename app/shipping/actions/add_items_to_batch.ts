@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
+import { insertInChunks } from '#core/db/bulk_insert'
 import ShippingItem from '#shipping/models/shipping_item'
 import { lockedBatchWithTransport } from '#shipping/actions/locks'
 import { ItemAddedToBatch } from '#shipping/events/item_added_to_batch'
@@ -64,11 +65,11 @@ export class AddItemsToBatch {
       const added = items.filter((item) => openBatchOf.get(item.id)?.batch_id !== batch.id)
       if (added.length > 0) {
         const now = dbTimestamp(trx)
-        await trx
-          .table('shipping_batch_items')
-          .multiInsert(
-            added.map((item) => ({ batch_id: batch.id, item_id: item.id, created_at: now }))
-          )
+        await insertInChunks(
+          trx,
+          'shipping_batch_items',
+          added.map((item) => ({ batch_id: batch.id, item_id: item.id, created_at: now }))
+        )
         await trx
           .from('shipping_items')
           .whereIn(

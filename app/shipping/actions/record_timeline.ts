@@ -1,6 +1,7 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import { dbTimestamp } from '#core/db/timestamps'
+import { insertInChunks } from '#core/db/bulk_insert'
 import type { EventEnvelope } from '#core/events/domain_event'
 
 export const TIMELINE_KINDS = [
@@ -23,8 +24,6 @@ export type TimelineEntry = {
   note?: string | null
 }
 
-const CHUNK = 500
-
 /**
  * Writes one timeline line per item for an event, in the listener's
  * transaction. `items` selects `id` and `status` of the items concerned.
@@ -39,27 +38,23 @@ export async function recordTimeline(
 ) {
   const rows = await items(trx)
   const occurredAt = dbTimestamp(trx, DateTime.fromISO(event.occurredAt))
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await trx
-      .knexQuery()
-      .table('shipping_item_events')
-      .insert(
-        rows.slice(start, start + CHUNK).map((row) => ({
-          item_id: row.id,
-          event_id: event.id,
-          kind: entry.kind,
-          status: entry.status ?? row.status,
-          batch_alias: entry.batchAlias ?? null,
-          transport_uuid: entry.transportUuid ?? null,
-          distribution_center_code: entry.centerCode ?? null,
-          actor: event.payload.actor,
-          note: entry.note ?? null,
-          occurred_at: occurredAt,
-        }))
-      )
-      .onConflict(['event_id', 'item_id'])
-      .ignore()
-  }
+  await insertInChunks(
+    trx,
+    'shipping_item_events',
+    rows.map((row) => ({
+      item_id: row.id,
+      event_id: event.id,
+      kind: entry.kind,
+      status: entry.status ?? row.status,
+      batch_alias: entry.batchAlias ?? null,
+      transport_uuid: entry.transportUuid ?? null,
+      distribution_center_code: entry.centerCode ?? null,
+      actor: event.payload.actor,
+      note: entry.note ?? null,
+      occurred_at: occurredAt,
+    })),
+    { ignoreConflictsOn: ['event_id', 'item_id'] }
+  )
 }
 
 /** Items selected by tracking number. */

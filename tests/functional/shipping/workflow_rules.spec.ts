@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { freshIdentityState } from '#tests/support/identity'
+import { drainQueues, startWorker } from '#tests/support/queue'
 import {
   addItems,
   assignDriver,
@@ -108,6 +109,36 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
       .json([])
     empty.assertStatus(200)
     empty.assertBody([])
+  })
+
+  test('a bulk add larger than one INSERT statement (600 items) lands whole, timeline included', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const worker = await startWorker(['events'])
+    cleanup(() => worker.close())
+    const staff = await signedInStaff()
+    const manifest = await batch()
+    const cargo = await items(600)
+    const response = await client
+      .post(`${API}/batches/${manifest.alias}/add/`)
+      .headers(staff.headers)
+      .json(cargo.map((item) => ({ tracking_number: item.trackingNumber })))
+    response.assertStatus(200)
+    assert.lengthOf(response.body(), 600)
+    assert.isTrue(response.body().every((item: any) => item.status === 'MOVING'))
+    const [{ total }] = await db
+      .from('shipping_batch_items')
+      .where('batch_id', manifest.id)
+      .count('* as total')
+    assert.equal(Number(total), 600)
+    await drainQueues()
+    const [{ lines }] = await db
+      .from('shipping_item_events')
+      .where('kind', 'ADDED_TO_BATCH')
+      .count('* as lines')
+    assert.equal(Number(lines), 600)
   })
 
   test('items cannot join a completed batch or one that departed', async ({ client, assert }) => {
