@@ -35,28 +35,26 @@ export async function benchLogistics(options: {
   completeCount: number
   runs: number
 }): Promise<LogisticsBenchResult> {
-  const make = <T>(action: abstract new (...args: any[]) => T) =>
-    app.container.make(action as any) as Promise<T>
   const tag = randomBytes(3).toString('hex').toUpperCase()
   const [source, destination] = [`B${tag}S`, `B${tag}D`]
-  const saveCenter = await make(SaveCenter)
+  const saveCenter = await app.container.make(SaveCenter)
   const centers = [
     await saveCenter.create({ center_code: source, name: 'bench source' }),
     await saveCenter.create({ center_code: destination, name: 'bench destination' }),
   ]
-  const createUser = await make(CreateUser)
+  const createUser = await app.container.make(CreateUser)
   const driver = await createUser.handle({
     type: 'DRIVER',
     username: `bench-${tag}`,
     fullname: 'Bench Driver',
   })
 
-  const views = await make(ShippingViews)
-  const addItems = await make(AddItemsToBatch)
-  const saveTransport = await make(SaveTransport)
-  const loadBatches = await make(AddBatchesToTransport)
-  const startTransport = await make(StartTransport)
-  const complete = await make(CompleteTransport)
+  const views = await app.container.make(ShippingViews)
+  const addItems = await app.container.make(AddItemsToBatch)
+  const saveTransport = await app.container.make(SaveTransport)
+  const loadBatches = await app.container.make(AddBatchesToTransport)
+  const startTransport = await app.container.make(StartTransport)
+  const complete = await app.container.make(CompleteTransport)
   const saveBatch = new SaveBatch()
   const itemIds: number[] = []
   const batchIds: number[] = []
@@ -108,7 +106,7 @@ export async function benchLogistics(options: {
         .whereIn('id', itemIds.slice(start, start + 5_000))
         .delete()
     }
-    const deleteCenter = await make(DeleteCenter)
+    const deleteCenter = await app.container.make(DeleteCenter)
     for (const center of centers) await deleteCenter.handle(center.uuid)
     await db.from('users').where('uuid', driver.uuid).delete()
   }

@@ -37,21 +37,19 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
       logger.info('demo logistics: already seeded')
       return
     }
-    const make = <T>(action: abstract new (...args: any[]) => T) =>
-      app.container.make(action as any) as Promise<T>
-    const users = await make(UserDirectory)
+    const users = await app.container.make(UserDirectory)
     const [admin, staff, driver, secondDriver] = await Promise.all(
       DEMO_ACCOUNTS.map((account) => users.findByPhonenumber(account.phonenumber!))
     )
 
-    const saveCenter = await make(SaveCenter)
-    const membership = await make(ManageCenterStaff)
+    const saveCenter = await app.container.make(SaveCenter)
+    const membership = await app.container.make(ManageCenterStaff)
     const centers: Awaited<ReturnType<SaveCenter['create']>>[] = []
     for (const center of CENTERS) centers.push(await saveCenter.create(center))
     await membership.add(centers[0].uuid, staff!.uuid)
     await membership.add(centers[1].uuid, admin!.uuid)
 
-    const createItem = await make(CreateItem)
+    const createItem = await app.container.make(CreateItem)
     const items: Awaited<ReturnType<CreateItem['handle']>>[] = []
     for (let index = 1; index <= 200; index++) {
       items.push(
@@ -62,12 +60,12 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
     const take = (count: number) => items.slice(next, (next += count)).map((i) => i.trackingNumber)
 
     const saveBatch = new SaveBatch()
-    const addItems = await make(AddItemsToBatch)
-    const loadBatches = await make(AddBatchesToTransport)
-    const assign = await make(AssignDriver)
-    const start = await make(StartTransport)
-    const complete = await make(CompleteTransport)
-    const saveTransport = await make(SaveTransport)
+    const addItems = await app.container.make(AddItemsToBatch)
+    const loadBatches = await app.container.make(AddBatchesToTransport)
+    const assign = await app.container.make(AssignDriver)
+    const start = await app.container.make(StartTransport)
+    const complete = await app.container.make(CompleteTransport)
+    const saveTransport = await app.container.make(SaveTransport)
 
     const trip = async (
       source: string,
@@ -103,7 +101,7 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
     await addItems.handle(closed.alias, take(10), ACTOR)
     await saveBatch.update(closed.alias, { completed: true })
 
-    const change = await make(ChangeItem)
+    const change = await app.container.make(ChangeItem)
     const [damaged, lost] = [take(2), take(1)]
     for (const trackingNumber of damaged) {
       await change.handle(trackingNumber, { status: 'DAMAGED', note: 'box crushed' }, ACTOR)

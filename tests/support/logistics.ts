@@ -88,3 +88,18 @@ export async function expectStatus<R extends { assertStatus(status: number): voi
   response.assertStatus(status)
   return response
 }
+
+/** A transport ICN → PUS carrying one batch of `count` items, with a driver; not started. */
+export async function loadedTransport(count = 2) {
+  const driver = await signedInDriver()
+  const trip = await transport('ICN', 'PUS')
+  const manifest = await batch()
+  const cargo = await items(count)
+  await addItems(
+    manifest.alias,
+    cargo.map((item) => item.trackingNumber)
+  )
+  await loadBatches(trip.uuid, [manifest.alias])
+  await assignDriver(trip.uuid, driver.user.uuid)
+  return { trip, manifest, cargo, driver }
+}

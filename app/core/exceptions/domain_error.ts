@@ -58,15 +58,26 @@ export class ConflictError extends DomainError {
 }
 
 /**
- * 400 about one input field, in the same shape as a validation error:
- * `{"message":"phonenumber already exists.","code":"invalid","field":"phonenumber"}`.
+ * 400 with one entry per refused input field, or per element of a bulk
+ * request (`field` = `"<index>.tracking_number"`), in the validation error
+ * shape.
  */
-export class FieldError extends DomainError {
+export class FieldErrors extends DomainError {
   static status = 400
   static code = 'invalid'
 
+  constructor(entries: ApiErrorEntry[]) {
+    super(entries[0]?.message ?? 'Invalid input.', { entries })
+  }
+}
+
+/**
+ * 400 about one input field:
+ * `{"message":"phonenumber already exists.","code":"invalid","field":"phonenumber"}`.
+ */
+export class FieldError extends FieldErrors {
   constructor(field: string, message: string, code = 'invalid') {
-    super(message, { entries: [{ message, code, field }] })
+    super([{ message, code, field }])
   }
 }
 

@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@adonisjs/core/http'
-import { DomainError, type ApiErrorEntry } from '#core/exceptions/domain_error'
+import { FieldErrors } from '#core/exceptions/domain_error'
 
 /**
  * A bulk endpoint's body: a JSON array, or one object standing for a
@@ -21,14 +21,5 @@ export function rejectNulls(request: HttpRequest, fields: string[]) {
   const entries = fields
     .filter((field) => Object.hasOwn(body, field) && (body as any)[field] === null)
     .map((field) => ({ message: 'This field may not be null.', code: 'null', field }))
-  if (entries.length > 0) throw new InvalidInput(entries)
-}
-
-class InvalidInput extends DomainError {
-  static status = 400
-  static code = 'invalid'
-
-  constructor(entries: ApiErrorEntry[]) {
-    super(entries[0].message, { entries })
-  }
+  if (entries.length > 0) throw new FieldErrors(entries)
 }

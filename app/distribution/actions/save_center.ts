@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { isUniqueViolation } from '#core/db/errors'
+import { saveUnique } from '#core/db/savepoint'
 import DistributionCenter from '#distribution/models/distribution_center'
 import { lockedCenter } from '#distribution/actions/locked_center'
 import { CenterCodeTaken, CenterInUse } from '#distribution/exceptions/center_errors'
@@ -43,16 +43,6 @@ export class SaveCenter {
   }
 
   async #save(center: DistributionCenter, trx: TransactionClientContract) {
-    const savepoint = await trx.transaction()
-    try {
-      await center.useTransaction(savepoint).save()
-      await savepoint.commit()
-    } catch (error) {
-      await savepoint.rollback()
-      if (isUniqueViolation(error, 'center_code')) throw new CenterCodeTaken()
-      throw error
-    } finally {
-      center.useTransaction(trx)
-    }
+    await saveUnique(center, trx, { center_code: () => new CenterCodeTaken() })
   }
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isUniqueViolation } from '#core/db/errors'
+import { inSavepoint } from '#core/db/savepoint'
 import { businessDateStamp } from '#core/time/business_time'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
@@ -19,7 +20,7 @@ export function newBatchAlias(): string {
 
 /**
  * Inserts a row whose generated code must be unique, drawing a new code
- * when one collides (a savepoint keeps the transaction usable). `column`
+ * when one collides (in a savepoint, so the transaction stays usable). `column`
  * is the code's column; other unique violations are rethrown.
  */
 export async function insertWithFreshCode<T>(
@@ -28,13 +29,9 @@ export async function insertWithFreshCode<T>(
   insert: (client: TransactionClientContract, attempt: number) => Promise<T>
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const savepoint = await trx.transaction()
     try {
-      const result = await insert(savepoint, attempt)
-      await savepoint.commit()
-      return result
+      return await inSavepoint(trx, (savepoint) => insert(savepoint, attempt))
     } catch (error) {
-      await savepoint.rollback()
       if (!isUniqueViolation(error, column) || attempt >= ATTEMPTS) throw error
     }
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
-import { isUniqueViolation } from '#core/db/errors'
+import { saveUnique } from '#core/db/savepoint'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import { lockedBatchWithTransport } from '#shipping/actions/locks'
 import { insertWithFreshCode, newBatchAlias } from '#shipping/actions/codes'
@@ -50,16 +50,6 @@ export class SaveBatch {
   }
 
   async #save(batch: ShippingBatch, trx: TransactionClientContract) {
-    const savepoint = await trx.transaction()
-    try {
-      await batch.useTransaction(savepoint).save()
-      await savepoint.commit()
-    } catch (error) {
-      await savepoint.rollback()
-      if (isUniqueViolation(error, 'alias')) throw new AliasTaken()
-      throw error
-    } finally {
-      batch.useTransaction(trx)
-    }
+    await saveUnique(batch, trx, { alias: () => new AliasTaken() })
   }
 }

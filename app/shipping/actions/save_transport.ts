@@ -3,7 +3,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
-import { DomainError, FieldError } from '#core/exceptions/domain_error'
+import { FieldError, FieldErrors } from '#core/exceptions/domain_error'
 import ShippingTransport from '#shipping/models/shipping_transport'
 import { lockedTransport } from '#shipping/actions/locks'
 import {
@@ -86,15 +86,6 @@ export class SaveTransport {
         code: 'does_not_exist',
         message: `Distribution center "${code}" does not exist.`,
       }))
-    if (entries.length > 0) throw new RouteRefused(entries)
-  }
-}
-
-class RouteRefused extends DomainError {
-  static status = 400
-  static code = 'does_not_exist'
-
-  constructor(entries: { field: string; code: string; message: string }[]) {
-    super(entries[0].message, { entries })
+    if (entries.length > 0) throw new FieldErrors(entries)
   }
 }

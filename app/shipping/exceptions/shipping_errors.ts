@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, FieldError } from '#core/exceptions/domain_error'
+import { ConflictError, DomainError, FieldError, FieldErrors } from '#core/exceptions/domain_error'
 
 /**
  * The shipping module's refusals, with the reference API's codes where it
@@ -95,18 +95,15 @@ export const ELEMENT_REFUSALS = {
   }),
 } satisfies Record<string, ElementRefusal | ((arg: string) => ElementRefusal)>
 
-export class BulkRefused extends ShippingRefusal {
-  static code = 'invalid'
-  static message = 'Some elements were refused; nothing was written.'
-
+export class BulkRefused extends FieldErrors {
   constructor(refusals: { index: number; key: string; refusal: ElementRefusal }[]) {
-    super(BulkRefused.message, {
-      entries: refusals.map(({ index, key, refusal }) => ({
+    super(
+      refusals.map(({ index, key, refusal }) => ({
         message: refusal.message,
         code: refusal.code,
         field: `${index}.${key}`,
-      })),
-    })
+      }))
+    )
   }
 }
 

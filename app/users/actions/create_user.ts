@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { Outbox } from '#core/events/outbox'
-import { isUniqueViolation } from '#core/db/errors'
+import { saveUnique } from '#core/db/savepoint'
 import User from '#users/models/user'
 import UserProfile from '#users/models/user_profile'
 import { UserSignedUp } from '#users/events/user_signed_up'
@@ -48,20 +48,10 @@ export class CreateUser {
       banned: false,
     })
 
-    // The unique indexes decide under concurrency; the savepoint keeps a
-    // caller's transaction usable after a lost race.
-    const savepoint = await trx.transaction()
-    try {
-      user.useTransaction(savepoint)
-      await user.save()
-      await savepoint.commit()
-    } catch (error) {
-      await savepoint.rollback()
-      if (isUniqueViolation(error, 'username')) throw new UsernameTaken()
-      if (isUniqueViolation(error, 'phonenumber')) throw new PhonenumberTaken()
-      throw error
-    }
-    user.useTransaction(trx)
+    await saveUnique(user, trx, {
+      username: () => new UsernameTaken(),
+      phonenumber: () => new PhonenumberTaken(),
+    })
 
     await UserProfile.create(
       {

@@ -2,16 +2,12 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { freshIdentityState } from '#tests/support/identity'
 import {
-  addItems,
-  assignDriver,
   batch,
   centers,
   items,
-  loadBatches,
-  signedInDriver,
+  loadedTransport,
   signedInStaff,
   startTransport,
-  transport,
 } from '#tests/support/logistics'
 import ShippingItem from '#shipping/models/shipping_item'
 
@@ -27,20 +23,6 @@ test.group('Shipping under concurrency', (group) => {
   group.each.setup(async () => {
     await centers('ICN', 'PUS')
   })
-
-  async function readyTransport(itemCount: number) {
-    const driver = await signedInDriver()
-    const trip = await transport('ICN', 'PUS')
-    const manifest = await batch()
-    const cargo = await items(itemCount)
-    await addItems(
-      manifest.alias,
-      cargo.map((i) => i.trackingNumber)
-    )
-    await loadBatches(trip.uuid, [manifest.alias])
-    await assignDriver(trip.uuid, driver.user.uuid)
-    return { trip, cargo }
-  }
 
   async function eventsNamed(name: string) {
     return db.from('core_outbox_events').where('name', name)
@@ -83,7 +65,7 @@ test.group('Shipping under concurrency', (group) => {
     assert,
   }) => {
     const staff = await signedInStaff()
-    const { trip } = await readyTransport(3)
+    const { trip } = await loadedTransport(3)
     const responses = await Promise.all(
       Array.from({ length: 10 }, () =>
         client.post(`${API}/transports/${trip.uuid}/start/`).headers(staff.headers)
@@ -103,7 +85,7 @@ test.group('Shipping under concurrency', (group) => {
     assert,
   }) => {
     const staff = await signedInStaff()
-    const { trip, cargo } = await readyTransport(25)
+    const { trip, cargo } = await loadedTransport(25)
     await startTransport(trip.uuid)
 
     const responses = await Promise.all(

@@ -4,12 +4,11 @@ import { freshIdentityState } from '#tests/support/identity'
 import { drainQueues, startWorker } from '#tests/support/queue'
 import {
   addItems,
-  assignDriver,
   batch,
   centers,
   expectStatus,
   items,
-  loadBatches,
+  loadedTransport,
   signedInDriver,
   signedInStaff,
   startTransport,
@@ -18,21 +17,6 @@ import {
 import ShippingItem from '#shipping/models/shipping_item'
 
 const API = '/api/v1/shipping'
-
-/** A transport ICN → PUS carrying one batch of `count` items, with a driver; not started. */
-async function loadedTransport(count = 2) {
-  const driver = await signedInDriver()
-  const trip = await transport('ICN', 'PUS')
-  const manifest = await batch()
-  const cargo = await items(count)
-  await addItems(
-    manifest.alias,
-    cargo.map((item) => item.trackingNumber)
-  )
-  await loadBatches(trip.uuid, [manifest.alias])
-  await assignDriver(trip.uuid, driver.user.uuid)
-  return { trip, manifest, cargo, driver }
-}
 
 test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
   freshIdentityState(group)
