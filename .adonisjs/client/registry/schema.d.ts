@@ -167,24 +167,24 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/api/v1/distribution/centers/:uuid'
     types: {
-      body: {}
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>|InferInput<(typeof import('#distribution/validators/center_validators').centerChangesValidator)>>
       paramsTuple: [ParamValue]
       params: { uuid: ParamValue }
-      query: {}
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>|InferInput<(typeof import('#distribution/validators/center_validators').centerChangesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.distribution.centers.update': {
     methods: ["PATCH"]
     pattern: '/api/v1/distribution/centers/:uuid'
     types: {
-      body: {}
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>|InferInput<(typeof import('#distribution/validators/center_validators').centerChangesValidator)>>
       paramsTuple: [ParamValue]
       params: { uuid: ParamValue }
-      query: {}
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>|InferInput<(typeof import('#distribution/validators/center_validators').centerChangesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.distribution.centers.destroy': {
@@ -455,24 +455,24 @@ export interface Registry {
     methods: ["PUT"]
     pattern: '/api/v1/shipping/transports/:uuid'
     types: {
-      body: {}
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>|InferInput<(typeof import('#shipping/validators/shipping_validators').transportChangesValidator)>>
       paramsTuple: [ParamValue]
       params: { uuid: ParamValue }
-      query: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>|InferInput<(typeof import('#shipping/validators/shipping_validators').transportChangesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.transports.update': {
     methods: ["PATCH"]
     pattern: '/api/v1/shipping/transports/:uuid'
     types: {
-      body: {}
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>|InferInput<(typeof import('#shipping/validators/shipping_validators').transportChangesValidator)>>
       paramsTuple: [ParamValue]
       params: { uuid: ParamValue }
-      query: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>|InferInput<(typeof import('#shipping/validators/shipping_validators').transportChangesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.transports.destroy': {
