@@ -45,11 +45,9 @@ export class AddBatchesToTransport {
         .select('id', 'uuid')
       const otherTransports = new Map(assignedTo.map((row) => [row.id, row.uuid]))
 
-      const refusals = aliases.flatMap((alias, index) => {
-        const refusal = this.#refusalFor(byAlias.get(alias), transport.id, otherTransports)
-        return refusal ? [{ index, key: 'alias', refusal }] : []
-      })
-      if (refusals.length > 0) throw new BulkRefused(refusals)
+      BulkRefused.check(aliases, 'alias', (alias) =>
+        this.#refusalFor(byAlias.get(alias), transport.id, otherTransports)
+      )
 
       const added = batches.filter((batch) => batch.transportId !== transport.id)
       if (added.length > 0) {

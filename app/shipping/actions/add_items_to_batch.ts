@@ -56,11 +56,9 @@ export class AddItemsToBatch {
         openBatches.map((row) => [row.item_id, row])
       )
 
-      const refusals = trackingNumbers.flatMap((trackingNumber, index) => {
-        const refusal = this.#refusalFor(byNumber.get(trackingNumber), batch.id, openBatchOf)
-        return refusal ? [{ index, key: 'tracking_number', refusal }] : []
-      })
-      if (refusals.length > 0) throw new BulkRefused(refusals)
+      BulkRefused.check(trackingNumbers, 'tracking_number', (trackingNumber) =>
+        this.#refusalFor(byNumber.get(trackingNumber), batch.id, openBatchOf)
+      )
 
       const added = items.filter((item) => openBatchOf.get(item.id)?.batch_id !== batch.id)
       if (added.length > 0) {

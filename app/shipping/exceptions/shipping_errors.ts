@@ -96,6 +96,22 @@ export const ELEMENT_REFUSALS = {
 } satisfies Record<string, ElementRefusal | ((arg: string) => ElementRefusal)>
 
 export class BulkRefused extends FieldErrors {
+  /**
+   * Checks every element of a bulk request (`key` names its field) and
+   * throws one entry per refused element, or returns when all pass.
+   */
+  static check<Value>(
+    values: Value[],
+    key: string,
+    refusalFor: (value: Value) => ElementRefusal | null
+  ) {
+    const refusals = values.flatMap((value, index) => {
+      const refusal = refusalFor(value)
+      return refusal ? [{ index, key, refusal }] : []
+    })
+    if (refusals.length > 0) throw new BulkRefused(refusals)
+  }
+
   constructor(refusals: { index: number; key: string; refusal: ElementRefusal }[]) {
     super(
       refusals.map(({ index, key, refusal }) => ({

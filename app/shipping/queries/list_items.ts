@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpRequest } from '@adonisjs/core/http'
+import db from '@adonisjs/lucid/services/db'
 import { paginate, pageRequestFrom } from '#core/http/pagination'
 import { choiceFilter, orderingFrom, textFilter } from '#core/http/list_params'
 import ShippingItem from '#shipping/models/shipping_item'
@@ -26,10 +27,7 @@ export class ListItems {
     if (scope.batchId !== undefined) {
       query.whereIn(
         'id',
-        ShippingItem.query()
-          .from('shipping_batch_items')
-          .where('batch_id', scope.batchId)
-          .select('item_id')
+        db.from('shipping_batch_items').where('batch_id', scope.batchId).select('item_id')
       )
     }
     const status = choiceFilter(qs, 'status', ITEM_STATUSES)

@@ -31,9 +31,7 @@ export class ShippingViews {
   }
 
   async itemsByIds(ids: number[]) {
-    const items = ids.length > 0 ? await ShippingItem.query().whereIn('id', ids) : []
-    const byId = new Map(items.map((item) => [item.id, item]))
-    return this.items(ids.map((id) => byId.get(id)!))
+    return this.items(await inIdOrder(ShippingItem, ids))
   }
 
   async item(item: ShippingItem) {
@@ -56,9 +54,7 @@ export class ShippingViews {
   }
 
   async batchesByIds(ids: number[]) {
-    const batches = ids.length > 0 ? await ShippingBatch.query().whereIn('id', ids) : []
-    const byId = new Map(batches.map((batch) => [batch.id, batch]))
-    return this.batches(ids.map((id) => byId.get(id)!))
+    return this.batches(await inIdOrder(ShippingBatch, ids))
   }
 
   async batch(batch: ShippingBatch) {
@@ -135,4 +131,18 @@ export class ShippingViews {
       .count('* as total')
     return new Map<number, number>(rows.map((row) => [row.transport_id, Number(row.total)]))
   }
+}
+
+/**
+ * Rows by id, in the order of `ids` (an action's answer order); a row
+ * deleted since is left out.
+ */
+async function inIdOrder<Model extends typeof ShippingItem | typeof ShippingBatch>(
+  model: Model,
+  ids: number[]
+): Promise<InstanceType<Model>[]> {
+  if (ids.length === 0) return []
+  const rows = (await model.query().whereIn('id', ids)) as InstanceType<Model>[]
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
