@@ -39,12 +39,22 @@ async function recordProbe(payload: Omit<ProbeRecorded['payload'], 'key'> = {}) 
 /**
  * A worker process (events queue only) busy with a probe listener job that
  * takes `sleepMs`: resolves once that job is active.
+ *
+ * The event is handed to the queue before the worker starts. On SQLite the
+ * hand-over's `dispatched_at` update would otherwise wait (synchronously, in
+ * better-sqlite3's busy handler) for the worker's open listener transaction,
+ * freezing this process until the job had already completed.
  */
 async function childBusyWithProbe(sleepMs: number, cleanup: (fn: () => void) => void) {
-  const child = await spawnWorker(['--queue=events', '--no-schedulers'])
-  cleanup(() => void child.kill('SIGKILL'))
+  const outbox = await app.container.make(Outbox)
   const event = await recordProbe({ sleepMs })
   const jobId = `${event.id}.${RECORD_LISTENER}`
+  await waitFor(async () => (await outbox.undispatchedCount()) === 0)
+  const handedOver = await stateOf(jobId)
+  if (handedOver !== 'waiting') throw new Error(`probe job is ${handedOver}, expected waiting`)
+
+  const child = await spawnWorker(['--queue=events', '--no-schedulers'])
+  cleanup(() => void child.kill('SIGKILL'))
   await waitFor(async () => (await stateOf(jobId)) === 'active')
   return { child, event, jobId }
 }
