@@ -11,6 +11,7 @@ import { Registry } from '#core/queue/registry'
 import { exitOf, spawnWorkerProcess } from '#core/queue/worker_process'
 import type { QueueConfig } from '#core/queue/types'
 import { BenchEventRecorded } from '#bench/probes/bench_event_recorded'
+import { count, markdownTable } from '#bench/report'
 
 const PROBES = 'bench/listeners'
 
@@ -113,4 +114,29 @@ export async function benchEvents(options: { events: number; batchSize: number; 
       await db.from(OUTBOX_TABLE).whereIn('id', chunk).delete()
     }
   }
+}
+
+/** Runs side by side as a markdown table, with the targets. */
+export function eventsTable(runs: EventsBenchResult[]): string {
+  const row = (label: string, cell: (run: EventsBenchResult) => string, target = '') => [
+    label,
+    ...runs.map(cell),
+    target,
+  ]
+  return markdownTable(
+    [
+      'events benchmark',
+      ...runs.map((r) => (r.offeredRate ? `paced ${count(r.offeredRate)}/s` : 'flat out')),
+      'target',
+    ],
+    [
+      row('events (per transaction)', (r) => `${count(r.events)} (${r.batchSize})`),
+      row('database / worker concurrency', (r) => `${r.database} / ${r.concurrency}`),
+      row('delivered events/s', (r) => count(r.eventsPerSecond), '≥ 2,000'),
+      row('recorded events/s', (r) => count(r.recordPerSecond)),
+      row('commit → listener p50 (ms)', (r) => String(r.p50Ms), '< 100'),
+      row('commit → listener p99 (ms)', (r) => String(r.p99Ms), '< 1,000'),
+      row('commit → listener max (ms)', (r) => String(r.maxMs)),
+    ]
+  )
 }

@@ -14,6 +14,7 @@ import { StartTransport } from '#shipping/actions/start_transport'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { ShippingViews } from '#shipping/queries/shipping_views'
 import { CreateUser } from '#users/actions/create_user'
+import { markdownTable, median, ms } from '#bench/report'
 
 export type LogisticsBenchResult = {
   database: string
@@ -134,4 +135,30 @@ async function insertItems(count: number, ids: number[]): Promise<string[]> {
     .select('id')
   ids.push(...inserted.map((row) => row.id))
   return rows.map((row) => row.tracking_number)
+}
+
+/** The figures as a markdown table: median, min and max of each operation. */
+export function logisticsTable(result: LogisticsBenchResult): string {
+  const row = (label: string, values: number[], target: string) => [
+    label,
+    ms(median(values)),
+    ms(Math.min(...values)),
+    ms(Math.max(...values)),
+    target,
+  ]
+  return markdownTable(
+    [`operation (${result.database})`, 'median', 'min', 'max', 'target'],
+    [
+      row(
+        `add ${result.addItemsCount.toLocaleString('en')} items to a batch`,
+        result.addItemsMs,
+        '< 1 s'
+      ),
+      row(
+        `complete a ${result.completeItemsCount.toLocaleString('en')}-item transport`,
+        result.completeTransportMs,
+        '< 2 s'
+      ),
+    ]
+  )
 }

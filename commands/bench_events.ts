@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { benchEvents } from '#bench/events'
+import { benchEvents, eventsTable } from '#bench/events'
 
 export default class BenchEvents extends BaseCommand {
   static commandName = 'bench:events'
@@ -24,23 +24,6 @@ export default class BenchEvents extends BaseCommand {
     if (this.rate > 0) {
       runs.push(await benchEvents({ events: this.events, batchSize: this.batch, rate: this.rate }))
     }
-    const line = (cells: (string | number)[]) => this.logger.log(`| ${cells.join(' | ')} |`)
-    line([
-      'events benchmark',
-      ...runs.map((r) => (r.offeredRate ? `paced ${r.offeredRate}/s` : 'flat out')),
-      'target',
-    ])
-    line(['---', ...runs.map(() => '---'), '---'])
-    line(['events (per transaction)', ...runs.map((r) => `${r.events} (${r.batchSize})`), ''])
-    line([
-      'database / worker concurrency',
-      ...runs.map((r) => `${r.database} / ${r.concurrency}`),
-      '',
-    ])
-    line(['delivered events/s', ...runs.map((r) => r.eventsPerSecond), '≥ 2,000'])
-    line(['recorded events/s', ...runs.map((r) => r.recordPerSecond), ''])
-    line(['commit → listener p50 (ms)', ...runs.map((r) => r.p50Ms), '< 100'])
-    line(['commit → listener p99 (ms)', ...runs.map((r) => r.p99Ms), '< 1,000'])
-    line(['commit → listener max (ms)', ...runs.map((r) => r.maxMs), ''])
+    this.logger.log(eventsTable(runs))
   }
 }

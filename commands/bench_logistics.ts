@@ -1,6 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { benchLogistics } from '#bench/logistics'
+import { benchLogistics, logisticsTable } from '#bench/logistics'
 
 export default class BenchLogistics extends BaseCommand {
   static commandName = 'bench:logistics'
@@ -23,33 +23,7 @@ export default class BenchLogistics extends BaseCommand {
       completeCount: this.complete,
       runs: this.runs,
     })
-    const median = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b)
-      return sorted[Math.floor(sorted.length / 2)]
-    }
-    const ms = (value: number) => `${value.toFixed(0)} ms`
-    const line = (cells: string[]) => this.logger.log(`| ${cells.join(' | ')} |`)
-    line([
-      `logistics benchmark (${result.database}, ${this.runs} runs)`,
-      'median',
-      'min',
-      'max',
-      'target',
-    ])
-    line(['---', '---', '---', '---', '---'])
-    for (const [label, values, target] of [
-      [
-        `add ${result.addItemsCount.toLocaleString('en')} items to a batch`,
-        result.addItemsMs,
-        '< 1 s',
-      ],
-      [
-        `complete a ${result.completeItemsCount.toLocaleString('en')}-item transport`,
-        result.completeTransportMs,
-        '< 2 s',
-      ],
-    ] as const) {
-      line([label, ms(median(values)), ms(Math.min(...values)), ms(Math.max(...values)), target])
-    }
+    this.logger.log(`Logistics bulk operations, ${this.runs} runs (action + response rendering):`)
+    this.logger.log(logisticsTable(result))
   }
 }

@@ -6,15 +6,20 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
  */
 export const INSERT_CHUNK = 500
 
-/** Multi-row inserts of at most INSERT_CHUNK rows each, in the caller's client. */
+/**
+ * Multi-row inserts of at most `rowsPerStatement` rows each (INSERT_CHUNK
+ * unless told; never more on SQLite), in the caller's client.
+ */
 export async function insertInChunks(
   client: QueryClientContract,
   table: string,
   rows: Record<string, unknown>[],
-  options: { ignoreConflictsOn?: string[] } = {}
+  options: { ignoreConflictsOn?: string[]; rowsPerStatement?: number } = {}
 ) {
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    const chunk = rows.slice(start, start + INSERT_CHUNK)
+  const wanted = options.rowsPerStatement ?? INSERT_CHUNK
+  const size = client.dialect.name === 'postgres' ? wanted : Math.min(wanted, INSERT_CHUNK)
+  for (let start = 0; start < rows.length; start += size) {
+    const chunk = rows.slice(start, start + size)
     const insert = client.knexQuery().table(table).insert(chunk)
     if (options.ignoreConflictsOn) {
       await insert.onConflict(options.ignoreConflictsOn).ignore()

@@ -1,0 +1,150 @@
+import { randomInt } from 'node:crypto'
+import { load, type LoadFigures, type LoadRequest } from '#bench/api/load'
+import type { ServerProcess } from '#bench/api/server_process'
+import { benchTrackingNumber } from '#bench/seed'
+
+const ITEMS = '/api/v1/shipping/shippingitems/'
+const TRANSPORTS = '/api/v1/shipping/transports/'
+export const WRITE_SKU = 'BENCH-WRITE'
+
+export type Scenario = {
+  name: string
+  request: LoadRequest
+  /** Whether the bare baseline answers it too. */
+  baseline: boolean
+}
+
+export type ScenarioFigures = {
+  items: number
+  scenario: string
+  waybill: LoadFigures & { peakRssBytes: number }
+  baseline: (LoadFigures & { peakRssBytes: number }) | null
+}
+
+/** The page 90% of the way down a list of `rows` rows, 10 per page. */
+export function deepPageOf(rows: number) {
+  return Math.max(1, Math.floor(Math.ceil(rows / 10) * 0.9))
+}
+
+/**
+ * The API scenarios for a data set of `items` items, `completed` of them
+ * COMPLETED: the paged item list (page 1 and a page 90% of the way down,
+ * both filtered by status), item detail (a random item each request), the
+ * transport list, and one write (create an item).
+ */
+export function scenarios(items: number, completed: number): Scenario[] {
+  const deepPage = deepPageOf(completed)
+  return [
+    {
+      name: 'item list, page 1, status=COMPLETED',
+      request: { path: `${ITEMS}?status=COMPLETED` },
+      baseline: true,
+    },
+    {
+      name: `item list, page ${deepPage.toLocaleString('en')}, status=COMPLETED`,
+      request: { path: `${ITEMS}?status=COMPLETED&page=${deepPage}` },
+      baseline: true,
+    },
+    {
+      name: 'item detail',
+      request: { path: () => `${ITEMS}${benchTrackingNumber(randomInt(0, items))}` },
+      baseline: false,
+    },
+    { name: 'transport list, page 1', request: { path: TRANSPORTS }, baseline: false },
+    {
+      name: 'create item',
+      request: { method: 'POST', path: ITEMS, body: { sku: WRITE_SKU } },
+      baseline: false,
+    },
+  ]
+}
+
+/**
+ * Runs each scenario against Waybill (with the staff member's bearer token)
+ * and, where it can answer, the baseline; each run is preceded by a short
+ * unmeasured warm-up and measures the server's peak RSS over the run.
+ */
+export async function benchApi(options: {
+  items: number
+  completed: number
+  waybill: ServerProcess
+  baseline: ServerProcess
+  accessToken: string
+  connections: number
+  seconds: number
+  warmupSeconds: number
+  afterWrite: () => Promise<void>
+}): Promise<ScenarioFigures[]> {
+  const figures: ScenarioFigures[] = []
+  const measure = async (
+    server: ServerProcess,
+    request: LoadRequest,
+    headers: Record<string, string> = {}
+  ) => {
+    await answersOk(server, request, headers)
+    const settings = { connections: options.connections, headers }
+    if (options.warmupSeconds > 0) {
+      await load(server.url, request, { ...settings, seconds: options.warmupSeconds })
+    }
+    await server.resetPeakMemory()
+    const result = await load(server.url, request, { ...settings, seconds: options.seconds })
+    return { ...result, peakRssBytes: await server.peakMemory() }
+  }
+
+  const auth = { authorization: `Bearer ${options.accessToken}` }
+  for (const scenario of scenarios(options.items, options.completed)) {
+    if (scenario.baseline) {
+      await sameAnswers(scenario, [options.waybill, auth], [options.baseline, {}])
+    }
+    const waybill = await measure(options.waybill, scenario.request, auth)
+    if (scenario.request.method === 'POST') await options.afterWrite()
+    const baseline = scenario.baseline ? await measure(options.baseline, scenario.request) : null
+    figures.push({ items: options.items, scenario: scenario.name, waybill, baseline })
+  }
+  return figures
+}
+
+/**
+ * The baseline must give the same answer as Waybill (links aside, which
+ * name each server's own port), or the ratio would compare different work.
+ */
+async function sameAnswers(
+  scenario: Scenario,
+  ...servers: [ServerProcess, Record<string, string>][]
+) {
+  const answers = await Promise.all(
+    servers.map(async ([server, headers]) => {
+      const text = await answersOk(server, scenario.request, headers)
+      return text.replaceAll(server.url, 'http://server')
+    })
+  )
+  if (answers[0] !== answers[1]) {
+    throw new Error(
+      `The baseline's answer to ${scenario.name} differs from Waybill's:\n${answers.join('\n')}`
+    )
+  }
+}
+
+/**
+ * One request, which must succeed (201 for a create, 200 otherwise): a
+ * refusal (say, an expired token) stops the run. Answers the body.
+ */
+async function answersOk(
+  server: ServerProcess,
+  request: LoadRequest,
+  headers: Record<string, string>
+): Promise<string> {
+  const method = request.method ?? 'GET'
+  const path = typeof request.path === 'string' ? request.path : request.path()
+  const response = await fetch(server.url + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+  })
+  const text = await response.text()
+  const expected = method === 'POST' ? 201 : 200
+  if (response.status !== expected) {
+    throw new Error(`${server.name} answered ${method} ${path} with ${response.status}: ${text}`)
+  }
+  return text
+}

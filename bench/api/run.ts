@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { OUTBOX_TABLE } from '#core/events/outbox'
+import { QueueManager } from '#core/queue/queue_manager'
+import type { QueueConfig, QueueName } from '#core/queue/types'
+import { TokenPairs } from '#auth/services/token_pairs'
+import { ServerProcess } from '#bench/api/server_process'
+import { listQueryPlans } from '#bench/api/plans'
+import { benchApi, deepPageOf, WRITE_SKU, type ScenarioFigures } from '#bench/api/api_bench'
+import { BENCH_STAFF, countBenchItems, resetBench, seedBench } from '#bench/seed'
+import { ItemCreated } from '#shipping/events/item_created'
+import { count, markdownTable, mib, ms, ratio } from '#bench/report'
+
+/**
+ * The API benchmark at each scale: tops the data set up, starts the built
+ * server (production mode, PostgreSQL, Redis) and the bare baseline, runs
+ * the scenarios against both, stops them. Returns the report's section.
+ */
+export async function runApiScales(options: {
+  appRoot: string
+  scales: number[]
+  connections: number
+  seconds: number
+  warmupSeconds: number
+  ports: { waybill: number; baseline: number }
+  log: (message: string) => void
+}): Promise<string> {
+  const rows: ScenarioFigures[] = []
+  let plans = ''
+  const seeding: string[] = []
+  const queueConfig = app.config.get<QueueConfig>('queue')
+  const queuePrefix = `${queueConfig.prefix}:bench-api-${randomBytes(3).toString('hex')}`
+  const databaseEnv = {
+    DB_CONNECTION: 'pg',
+    PG_DB_NAME: String(
+      (db.getRawConnection('pg')!.config.connection as { database?: string }).database
+    ),
+  }
+
+  const scales = [...options.scales].sort((a, b) => a - b)
+  // Each scale's figures are for exactly that many items.
+  if ((await countBenchItems()) > scales[0]) await resetBench()
+  for (const items of scales) {
+    options.log(`seeding to ${count(items)} items`)
+    const seeded = await seedBench(items)
+    seeding.push(
+      `${count(seeded.after)} items (${count(seeded.after - seeded.before)} added in ${seeded.seconds.toFixed(1)} s)`
+    )
+    // What autovacuum would have done by now on a real database.
+    await db.rawQuery('vacuum analyze')
+    const completed = await countCompleted()
+    if (items === scales.at(-1)) {
+      plans =
+        `Plans of the deep-page queries at ${count(items)} items:\n\n` +
+        (await listQueryPlans(deepPageOf(completed)))
+    }
+    const { access } = await issueToken()
+
+    const waybill = await ServerProcess.start({
+      name: 'Waybill',
+      args: ['--env-file-if-exists=../.env', 'bin/server.js'],
+      cwd: `${options.appRoot}/build`,
+      env: {
+        ...databaseEnv,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        QUEUE_PREFIX: queuePrefix,
+        APP_KEY: process.env.APP_KEY,
+      },
+      port: options.ports.waybill,
+      readyPath: '/health/live',
+    })
+    let baseline: ServerProcess | undefined
+    try {
+      baseline = await ServerProcess.start({
+        name: 'baseline',
+        args: ['bench/baseline/server.ts'],
+        cwd: options.appRoot,
+        env: databaseEnv,
+        port: options.ports.baseline,
+        readyPath: '/api/v1/shipping/shippingitems/?page_size=1',
+      })
+      options.log(`load at ${count(items)} items`)
+      rows.push(
+        ...(await benchApi({
+          items,
+          completed,
+          waybill,
+          baseline,
+          accessToken: access,
+          connections: options.connections,
+          seconds: options.seconds,
+          warmupSeconds: options.warmupSeconds,
+          afterWrite: removeWrittenItems,
+        }))
+      )
+    } finally {
+      await waybill.stop()
+      await baseline?.stop()
+      await dropQueues(queueConfig, queuePrefix)
+    }
+  }
+
+  return [
+    `## HTTP API: built server (production mode) vs bare Fastify + pg baseline`,
+    '',
+    `Data sets: ${seeding.join('; ')}. Waybill requests carry a staff bearer token (the baseline has no auth). ` +
+      `The baseline's answers were checked identical to Waybill's before each run. ` +
+      `Peak RSS is the server process's high-water mark over the run.`,
+    '',
+    markdownTable(
+      [
+        'items',
+        'scenario',
+        'req/s',
+        'p50',
+        'p99',
+        'errors',
+        'peak RSS',
+        'baseline req/s',
+        'baseline p50',
+        'baseline p99',
+        'baseline RSS',
+        'Waybill/baseline req/s',
+      ],
+      rows.map((row) => [
+        count(row.items),
+        row.scenario,
+        count(row.waybill.requestsPerSecond),
+        ms(row.waybill.p50Ms),
+        ms(row.waybill.p99Ms),
+        count(row.waybill.errors),
+        mib(row.waybill.peakRssBytes),
+        ...(row.baseline
+          ? [
+              count(row.baseline.requestsPerSecond),
+              ms(row.baseline.p50Ms),
+              ms(row.baseline.p99Ms),
+              mib(row.baseline.peakRssBytes),
+              ratio(row.waybill.requestsPerSecond / row.baseline.requestsPerSecond),
+            ]
+          : ['–', '–', '–', '–', '–']),
+      ])
+    ),
+    '',
+    plans,
+  ].join('\n')
+}
+
+async function countCompleted() {
+  const [row] = await db.from('shipping_items').where('status', 'COMPLETED').count('* as total')
+  return Number(row.total)
+}
+
+async function issueToken() {
+  const staff = await db.from('users').where('username', BENCH_STAFF).select('uuid').first()
+  const pairs = await app.container.make(TokenPairs)
+  return pairs.issue(staff.uuid)
+}
+
+/** The write scenario's items go, so every scale reads the data set it names. */
+async function removeWrittenItems() {
+  await db.from('shipping_items').where('sku', WRITE_SKU).delete()
+  await db.from(OUTBOX_TABLE).where('name', ItemCreated.eventName).delete()
+}
+
+async function dropQueues(config: QueueConfig, prefix: string) {
+  const queues = new QueueManager({ ...config, prefix })
+  try {
+    for (const name of Object.keys(config.queues) as QueueName[]) {
+      await queues.queue(name).obliterate({ force: true })
+    }
+  } finally {
+    await queues.close()
+  }
+}
