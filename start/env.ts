@@ -64,6 +64,12 @@ export default await Env.create(new URL('../', import.meta.url), {
   UPLOADS_PATH: Env.schema.string.optional(),
 
   /*
+  | The API reference at /api/docs: open to anyone (default in development)
+  | or to signed-in staff only (default elsewhere).
+  */
+  API_DOCS_PUBLIC: Env.schema.boolean.optional(),
+
+  /*
   | The business's time zone (IANA name): API datetimes are rendered in it and
   | tracking numbers and batch aliases carry its date. Default Asia/Seoul.
   */

@@ -1,7 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { assert } from '@japa/assert'
-import { apiClient } from '@japa/api-client'
+import { ApiClient, apiClient } from '@japa/api-client'
 import { browserClient } from '@japa/browser-client'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
@@ -15,6 +15,7 @@ import { chromium } from 'playwright'
 import { spec } from '@japa/runner/reporters'
 import { summaryLine } from '#tests/support/summary_line_reporter'
 import { resetQueues } from '#tests/support/queue'
+import { checkApiAnswer } from '#tests/support/api_contract'
 
 /**
  * Suites that talk to the app over HTTP.
@@ -49,6 +50,12 @@ export const plugins: Config['plugins'] = [
   sessionBrowserClient(app),
   authBrowserClient(app),
 ]
+
+/**
+ * Contract tests: every /api/v1 answer any functional test receives is
+ * checked against the generated OpenAPI document.
+ */
+ApiClient.teardown(checkApiAnswer)
 
 export const reporters: Config['reporters'] = {
   activated: ['spec', 'summary-line'],

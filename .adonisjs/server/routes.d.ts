@@ -9,6 +9,10 @@ export type ScannedRoutes = {
     'core.health.live': { paramsTuple?: []; params?: {} }
     'core.health.ready': { paramsTuple?: []; params?: {} }
     'core.home': { paramsTuple?: []; params?: {} }
+    'api.docs.page': { paramsTuple?: []; params?: {} }
+    'api.docs.document': { paramsTuple?: []; params?: {} }
+    'api.docs.renderer': { paramsTuple?: []; params?: {} }
+    'api.docs.start': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.self.update': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -76,6 +80,10 @@ export type ScannedRoutes = {
     'core.health.live': { paramsTuple?: []; params?: {} }
     'core.health.ready': { paramsTuple?: []; params?: {} }
     'core.home': { paramsTuple?: []; params?: {} }
+    'api.docs.page': { paramsTuple?: []; params?: {} }
+    'api.docs.document': { paramsTuple?: []; params?: {} }
+    'api.docs.renderer': { paramsTuple?: []; params?: {} }
+    'api.docs.start': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.console': { paramsTuple?: []; params?: {} }
@@ -102,6 +110,10 @@ export type ScannedRoutes = {
     'core.health.live': { paramsTuple?: []; params?: {} }
     'core.health.ready': { paramsTuple?: []; params?: {} }
     'core.home': { paramsTuple?: []; params?: {} }
+    'api.docs.page': { paramsTuple?: []; params?: {} }
+    'api.docs.document': { paramsTuple?: []; params?: {} }
+    'api.docs.renderer': { paramsTuple?: []; params?: {} }
+    'api.docs.start': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.console': { paramsTuple?: []; params?: {} }

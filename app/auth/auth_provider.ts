@@ -4,6 +4,7 @@ import { SmsSender } from '#auth/contracts/sms_sender'
 import { AccessTokenStore } from '#auth/services/access_token_store'
 import { RefreshTokenStore } from '#auth/services/refresh_token_store'
 import { ApiKeyStore } from '#auth/services/api_key_store'
+import { apiDocsRegistry } from '#core/openapi/api_docs_registry'
 
 /**
  * Binds the auth module's services and picks the SMS driver.
@@ -12,6 +13,7 @@ export default class AuthModuleProvider {
   constructor(protected app: ApplicationService) {}
 
   register() {
+    apiDocsRegistry.register(() => import('#auth/api_docs'))
     const container = this.app.container
     container.singleton(AccessTokenStore, () => new AccessTokenStore())
     container.singleton(RefreshTokenStore, () => new RefreshTokenStore())

@@ -1,9 +1,29 @@
+import app from '@adonisjs/core/services/app'
 import router from '@adonisjs/core/services/router'
+import env from '#start/env'
+import { middleware } from '#start/kernel'
 
 const HealthController = () => import('#core/http/health_controller')
+const ApiDocsController = () => import('#core/http/api_docs_controller')
 
 router.get('/api/healthcheck', [HealthController, 'healthcheck']).as('api.core.healthcheck')
 router.get('/health/live', [HealthController, 'live']).as('core.health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('core.health.ready')
 
 router.on('/').renderInertia('core/home', {}).as('core.home')
+
+/**
+ * The API reference: open in development, staff only elsewhere (unless
+ * API_DOCS_PUBLIC says otherwise).
+ */
+const docsArePublic = env.get('API_DOCS_PUBLIC') ?? app.inDev
+router
+  .group(() => {
+    router.get('/', [ApiDocsController, 'page']).as('page')
+    router.get('/openapi.json', [ApiDocsController, 'document']).as('document')
+    router.get('/assets/renderer.js', [ApiDocsController, 'renderer']).as('renderer')
+    router.get('/assets/start.js', [ApiDocsController, 'start']).as('start')
+  })
+  .prefix('/api/docs')
+  .as('api.docs')
+  .use(docsArePublic ? [] : [middleware.authenticated({ userType: 'STAFF', loginPath: '/login' })])

@@ -1,5 +1,6 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { CenterReferences } from '#distribution/contracts/centers'
+import { apiDocsRegistry } from '#core/openapi/api_docs_registry'
 
 /**
  * Shipping stores center codes, so it tells distribution when a center is
@@ -7,6 +8,10 @@ import { CenterReferences } from '#distribution/contracts/centers'
  */
 export default class ShippingProvider {
   constructor(protected app: ApplicationService) {}
+
+  register() {
+    apiDocsRegistry.register(() => import('#shipping/api_docs'))
+  }
 
   async boot() {
     const { shippingReferenceTo } = await import('#shipping/queries/center_references')

@@ -1,5 +1,6 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import { UserAccounts, UserDirectory } from '#users/contracts/users'
+import { apiDocsRegistry } from '#core/openapi/api_docs_registry'
 
 /**
  * Binds the users module's contracts to their implementations.
@@ -8,6 +9,7 @@ export default class UsersProvider {
   constructor(protected app: ApplicationService) {}
 
   register() {
+    apiDocsRegistry.register(() => import('#users/api_docs'))
     this.app.container.singleton(UserDirectory, async () => {
       const { LucidUserDirectory } = await import('#users/queries/lucid_user_directory')
       return new LucidUserDirectory()

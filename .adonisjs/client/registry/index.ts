@@ -36,6 +36,30 @@ const routes = {
     tokens: [{"old":"/","type":0,"val":"/","end":""}],
     types: placeholder as Registry['core.home']['types'],
   },
+  'api.docs.page': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/docs',
+    tokens: [{"old":"/api/docs","type":0,"val":"api","end":""},{"old":"/api/docs","type":0,"val":"docs","end":""}],
+    types: placeholder as Registry['api.docs.page']['types'],
+  },
+  'api.docs.document': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/docs/openapi.json',
+    tokens: [{"old":"/api/docs/openapi.json","type":0,"val":"api","end":""},{"old":"/api/docs/openapi.json","type":0,"val":"docs","end":""},{"old":"/api/docs/openapi.json","type":0,"val":"openapi.json","end":""}],
+    types: placeholder as Registry['api.docs.document']['types'],
+  },
+  'api.docs.renderer': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/docs/assets/renderer.js',
+    tokens: [{"old":"/api/docs/assets/renderer.js","type":0,"val":"api","end":""},{"old":"/api/docs/assets/renderer.js","type":0,"val":"docs","end":""},{"old":"/api/docs/assets/renderer.js","type":0,"val":"assets","end":""},{"old":"/api/docs/assets/renderer.js","type":0,"val":"renderer.js","end":""}],
+    types: placeholder as Registry['api.docs.renderer']['types'],
+  },
+  'api.docs.start': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/docs/assets/start.js',
+    tokens: [{"old":"/api/docs/assets/start.js","type":0,"val":"api","end":""},{"old":"/api/docs/assets/start.js","type":0,"val":"docs","end":""},{"old":"/api/docs/assets/start.js","type":0,"val":"assets","end":""},{"old":"/api/docs/assets/start.js","type":0,"val":"start.js","end":""}],
+    types: placeholder as Registry['api.docs.start']['types'],
+  },
   'api.users.self.show': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/user/users/self/profile',

@@ -67,6 +67,54 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'api.docs.page': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/docs'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['page']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['page']>>>
+    }
+  }
+  'api.docs.document': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/docs/openapi.json'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['document']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['document']>>>
+    }
+  }
+  'api.docs.renderer': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/docs/assets/renderer.js'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['renderer']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['renderer']>>>
+    }
+  }
+  'api.docs.start': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/docs/assets/start.js'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/api_docs_controller').default['start']>>>
+    }
+  }
   'api.users.self.show': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/user/users/self/profile'

@@ -11,6 +11,12 @@ export interface ApiDefinition {
     core: {
       healthcheck: typeof routes['api.core.healthcheck']
     }
+    docs: {
+      page: typeof routes['api.docs.page']
+      document: typeof routes['api.docs.document']
+      renderer: typeof routes['api.docs.renderer']
+      start: typeof routes['api.docs.start']
+    }
     users: {
       self: {
         show: typeof routes['api.users.self.show']

@@ -41,6 +41,9 @@ const RULE_CODES: Record<string, string> = {
   range: 'invalid',
 }
 
+/** Every code a request-validation 400 can carry (the API reference lists them). */
+export const VALIDATION_CODES = [...new Set([...Object.values(RULE_CODES), 'invalid'])]
+
 type ValidationMessage = { message: string; rule: string; field: string }
 
 function isValidationError(error: any): error is { messages: ValidationMessage[] } {

@@ -1,8 +1,17 @@
+import { schema } from '#core/openapi/schema'
 import type DistributionCenter from '#distribution/models/distribution_center'
 import type { CenterView } from '#distribution/contracts/centers'
 import type { UserProfile } from '#users/contracts/users'
 
 export class CenterTransformer {
+  /** The answer's shape (API reference); contract tests hold `toJson` to it. */
+  static schema = schema.object({
+    uuid: schema.uuid(),
+    center_code: schema.string({ maxLength: 16 }),
+    name: schema.string({ maxLength: 64 }),
+    staff_members: schema.array(schema.ref('UserProfile')),
+  })
+
   static toJson(center: DistributionCenter, staff: UserProfile[]): CenterView {
     return {
       uuid: center.uuid,

@@ -6,7 +6,7 @@ import ShippingBatch from '#shipping/models/shipping_batch'
 import { ShippingViews } from '#shipping/queries/shipping_views'
 import { orderedNewestFirst } from '#shipping/queries/ordering'
 
-const ORDERING = {
+export const BATCH_ORDERING = {
   timestamp_created: 'timestamp_created',
   timestamp_completed: 'timestamp_completed',
 }
@@ -22,7 +22,7 @@ export class ListBatches {
     if (scope.transportId !== undefined) query.where('transport_id', scope.transportId)
     const completed = booleanFilter(qs, 'completed')
     if (completed !== undefined) query.where('completed', completed)
-    orderedNewestFirst(query, orderingFrom(qs, ORDERING))
+    orderedNewestFirst(query, orderingFrom(qs, BATCH_ORDERING))
     return paginate(query, pageRequestFrom(qs), request, (batches) => this.views.batches(batches))
   }
 }

@@ -8,7 +8,7 @@ import { ShippingViews } from '#shipping/queries/shipping_views'
 import { orderedNewestFirst } from '#shipping/queries/ordering'
 import { ITEM_STATUSES } from '#shipping/enums/item_status'
 
-const ORDERING = {
+export const ITEM_ORDERING = {
   timestamp_created: 'timestamp_created',
   timestamp_completed: 'timestamp_completed',
 }
@@ -34,7 +34,7 @@ export class ListItems {
     if (status) query.where('status', status)
     const center = textFilter(qs, 'current_distribution_center_code')
     if (center) query.where('current_distribution_center_code', center)
-    orderedNewestFirst(query, orderingFrom(qs, ORDERING))
+    orderedNewestFirst(query, orderingFrom(qs, ITEM_ORDERING))
     return paginate(query, pageRequestFrom(qs), request, (items) => this.views.items(items))
   }
 }

@@ -6,7 +6,7 @@ import ShippingTransport from '#shipping/models/shipping_transport'
 import { ShippingViews } from '#shipping/queries/shipping_views'
 import { orderedNewestFirst } from '#shipping/queries/ordering'
 
-const ORDERING = {
+export const TRANSPORT_ORDERING = {
   timestamp_created: 'timestamp_created',
   timestamp_departed: 'timestamp_departed',
   timestamp_arrived: 'timestamp_arrived',
@@ -36,7 +36,7 @@ export class ListTransports {
       const code = textFilter(qs, field)
       if (code) query.where(field, code)
     }
-    orderedNewestFirst(query, orderingFrom(qs, ORDERING))
+    orderedNewestFirst(query, orderingFrom(qs, TRANSPORT_ORDERING))
     return paginate(query, pageRequestFrom(qs), request, (transports) =>
       this.views.transports(transports)
     )

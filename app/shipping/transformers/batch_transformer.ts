@@ -1,8 +1,19 @@
+import { schema } from '#core/openapi/schema'
 import { apiDateTime } from '#core/time/business_time'
 import type ShippingBatch from '#shipping/models/shipping_batch'
 import type { TransportJson } from '#shipping/transformers/transport_transformer'
 
 export class BatchTransformer {
+  /** The answer's shape (API reference); contract tests hold `toJson` to it. */
+  static schema = schema.object({
+    uuid: schema.uuid(),
+    alias: schema.string(),
+    completed: schema.boolean(),
+    shipping_transport: schema.nullable(schema.ref('ShippingTransport')),
+    timestamp_created: schema.dateTime(),
+    timestamp_completed: schema.nullable(schema.dateTime()),
+  })
+
   static toJson(batch: ShippingBatch, transport: TransportJson | null) {
     return {
       uuid: batch.uuid,

@@ -1,3 +1,5 @@
+import { schema } from '#core/openapi/schema'
+import { ITEM_STATUSES } from '#shipping/enums/item_status'
 import { apiDateTime } from '#core/time/business_time'
 import type ShippingItem from '#shipping/models/shipping_item'
 
@@ -10,6 +12,27 @@ export type BatchHistoryEntry = {
 }
 
 export class ItemTransformer {
+  /** The answer's shape (API reference); contract tests hold `toJson` to it. */
+  static schema = schema.object({
+    uuid: schema.uuid(),
+    tracking_number: schema.string(),
+    sku: schema.string(),
+    status: schema.choice(ITEM_STATUSES),
+    shipping_batches_history: schema.array(
+      schema.object({
+        alias: schema.string(),
+        completed: schema.boolean(),
+        shipping_transport__uuid: schema.nullable(schema.uuid()),
+        shipping_transport__distribution_center_code_source: schema.nullable(schema.string()),
+        shipping_transport__distribution_center_code_destination: schema.nullable(schema.string()),
+      }),
+      { description: 'Every batch the item has been in, newest first.' }
+    ),
+    current_distribution_center_code: schema.nullable(schema.string()),
+    timestamp_created: schema.dateTime(),
+    timestamp_completed: schema.nullable(schema.dateTime()),
+  })
+
   static toJson(item: ShippingItem, history: BatchHistoryEntry[]) {
     return {
       uuid: item.uuid,

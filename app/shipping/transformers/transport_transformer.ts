@@ -1,3 +1,4 @@
+import { schema } from '#core/openapi/schema'
 import { apiDateTime } from '#core/time/business_time'
 import type ShippingTransport from '#shipping/models/shipping_transport'
 import type { CenterView } from '#distribution/contracts/centers'
@@ -11,6 +12,19 @@ export type TransportRelations = {
 }
 
 export class TransportTransformer {
+  /** The answer's shape (API reference); contract tests hold `toJson` to it. */
+  static schema = schema.object({
+    uuid: schema.uuid(),
+    completed: schema.boolean(),
+    batch_count: schema.integer({ minimum: 0 }),
+    distribution_center_source: schema.nullable(schema.ref('DistributionCenter')),
+    distribution_center_destination: schema.nullable(schema.ref('DistributionCenter')),
+    driver: schema.nullable(schema.ref('UserProfile')),
+    timestamp_created: schema.dateTime(),
+    timestamp_departed: schema.nullable(schema.dateTime()),
+    timestamp_arrived: schema.nullable(schema.dateTime()),
+  })
+
   static toJson(transport: ShippingTransport, relations: TransportRelations) {
     return {
       uuid: transport.uuid,

@@ -1,3 +1,4 @@
+import { schema } from '#core/openapi/schema'
 import type User from '#users/models/user'
 import type UserProfile from '#users/models/user_profile'
 import type { UserProfile as ProfileJson } from '#users/contracts/users'
@@ -8,6 +9,28 @@ import type { UserProfile as ProfileJson } from '#users/contracts/users'
  * null, as the reference does.
  */
 export class ProfileTransformer {
+  /** The answer's shape (API reference); contract tests hold `toJson` to it. */
+  static schema = schema.oneOf(
+    schema.object({
+      fullname: schema.nullable(schema.string()),
+      image: schema.nullable(schema.string({ format: 'uri' })),
+      permission_group: schema.array(schema.choice(['admin'])),
+      uuid: schema.uuid(),
+      phonenumber: schema.nullable(schema.string()),
+      username: schema.string(),
+      type: schema.choice(['STAFF']),
+    }),
+    schema.object({
+      fullname: schema.nullable(schema.string()),
+      dob: schema.nullable(schema.date()),
+      image: schema.nullable(schema.string({ format: 'uri' })),
+      uuid: schema.uuid(),
+      phonenumber: schema.nullable(schema.string()),
+      username: schema.string(),
+      type: schema.choice(['DRIVER']),
+    })
+  )
+
   static toJson(user: User, profile: UserProfile | null, imageUrl: string | null): ProfileJson {
     const fullname = profile?.fullname || null
     const identity = {
