@@ -79,9 +79,16 @@ export default class Bench extends BaseCommand {
       return
     }
     const defaults = this.smoke ? SMOKE : FULL
+    // The flag parser hands `--scales=10000` over as a number, `--scales=1,2` as a string.
+    const scales = this.scales?.flatMap((s) => String(s).split(',')).map(Number)
+    if (scales?.some((n) => !Number.isInteger(n) || n < 1)) {
+      this.logger.error(`--scales takes item counts, such as 10000,100000 (got ${this.scales})`)
+      this.exitCode = 1
+      return
+    }
     const settings: Settings = {
       ...defaults,
-      scales: this.scales?.flatMap((s) => s.split(',')).map(Number) ?? defaults.scales,
+      scales: scales ?? defaults.scales,
       seconds: this.seconds ?? defaults.seconds,
       connections: this.connections ?? defaults.connections,
     }
