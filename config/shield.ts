@@ -13,11 +13,10 @@ const shieldConfig = defineConfig({
   csrf: {
     enabled: true,
     // Every browser form is checked. The JSON API is checked only when a
-    // browser's signed-in session is what authenticates it: bearer tokens and
-    // API keys are not ambient credentials, and anonymous calls have none.
-    exceptRoutes: (ctx) =>
-      isApiRequest(ctx.request.url()) &&
-      (Boolean(ctx.request.header('authorization')) || !ctx.session?.has(WEB_SESSION_KEY)),
+    // browser's signed-in session is what authenticates it: anonymous calls
+    // have no ambient credentials, and calls with a bearer token or an API key
+    // skip the session and CSRF altogether (core/http/browser_state_middleware).
+    exceptRoutes: (ctx) => isApiRequest(ctx.request.url()) && !ctx.session?.has(WEB_SESSION_KEY),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
   },

@@ -1,3 +1,5 @@
+import type { HttpRequest } from '@adonisjs/core/http'
+
 /**
  * The JSON API lives under /api: JSON errors, open CORS, no CSRF. The API
  * reference's page (/api/docs) is a page: a sign-in redirect or a
@@ -6,4 +8,13 @@
 export function isApiRequest(url: string): boolean {
   if (url === '/api/docs' || url === '/api/docs/') return false
   return url === '/api' || url.startsWith('/api/')
+}
+
+/**
+ * An API request carrying an `Authorization` header authenticates with that
+ * alone (a bearer token or an API key; anything else is refused or treated
+ * as anonymous): it has no browser session and needs no CSRF token.
+ */
+export function bringsOwnCredentials(request: HttpRequest): boolean {
+  return isApiRequest(request.url()) && Boolean(request.header('authorization')?.trim())
 }

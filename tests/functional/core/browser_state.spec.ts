@@ -1,0 +1,74 @@
+import { test } from '@japa/runner'
+import { createUser, freshIdentityState } from '#tests/support/identity'
+import { apiKeyHeaders, signedInStaff } from '#tests/support/logistics'
+
+const PROFILE = '/api/v1/user/users/self/profile/'
+
+test.group('Sessions are for browsers: API calls with their own credentials', (group) => {
+  freshIdentityState(group)
+
+  test('a bearer-token call gets no cookies but keeps the security headers', async ({
+    client,
+    assert,
+  }) => {
+    const { user, headers } = await signedInStaff()
+
+    const response = await client.get(PROFILE).headers(headers)
+
+    response.assertStatus(200)
+    response.assertBodyContains({ uuid: user.uuid })
+    assert.isUndefined(response.header('set-cookie'))
+    response.assertHeader('x-frame-options', 'DENY')
+    response.assertHeader('x-content-type-options', 'nosniff')
+  })
+
+  test('an API-key call gets no cookies', async ({ client, assert }) => {
+    const response = await client
+      .get('/api/v1/shipping/transports/')
+      .headers(await apiKeyHeaders(['shipping:read']))
+
+    response.assertStatus(200)
+    assert.isUndefined(response.header('set-cookie'))
+  })
+
+  test('a token write needs no CSRF token, even from a browser that is signed in', async ({
+    client,
+  }) => {
+    const browserUser = await createUser({ type: 'STAFF' })
+    const { user, headers } = await signedInStaff()
+
+    const response = await client
+      .patch(PROFILE)
+      .loginAs(browserUser)
+      .headers(headers)
+      .json({ fullname: 'Token Holder' })
+
+    response.assertStatus(200)
+    response.assertBodyContains({ uuid: user.uuid, fullname: 'Token Holder' })
+  })
+
+  test('an Authorization header replaces the session: an unknown scheme is anonymous', async ({
+    client,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+
+    const response = await client
+      .get(PROFILE)
+      .loginAs(staff)
+      .header('authorization', 'Basic c3RhZmY6c2VjcmV0')
+
+    response.assertStatus(401)
+  })
+
+  test('browser calls keep their session and CSRF cookies', async ({ client, assert }) => {
+    const staff = await createUser({ type: 'STAFF' })
+
+    const api = await client.get(PROFILE).loginAs(staff)
+    api.assertStatus(200)
+    api.assertBodyContains({ uuid: staff.uuid })
+    assert.properties(api.cookies(), ['XSRF-TOKEN', 'waybill-session'])
+
+    const anonymous = await client.get('/api/healthcheck/')
+    assert.property(anonymous.cookies(), 'XSRF-TOKEN')
+  })
+})
