@@ -89,6 +89,13 @@ export async function expectStatus<R extends { assertStatus(status: number): voi
   return response
 }
 
+/** The error entries of an error envelope as `"<field> <code>"`, in order. */
+export function errorEntries(response: { body(): any }): string[] {
+  return response.body().errors.map((entry: { field?: string; code: string }) => {
+    return `${entry.field} ${entry.code}`
+  })
+}
+
 /** A transport ICN → PUS carrying one batch of `count` items, with a driver; not started. */
 export async function loadedTransport(count = 2) {
   const driver = await signedInDriver()

@@ -5,6 +5,7 @@ import { createUser, freshIdentityState } from '#tests/support/identity'
 import { drainQueues, startWorker } from '#tests/support/queue'
 import {
   centers,
+  errorEntries,
   items,
   signedInAdmin,
   signedInDriver,
@@ -70,10 +71,7 @@ test.group('/api/v1/distribution/centers/', (group) => {
       .headers(admin.headers)
       .json({ center_code: 'X'.repeat(17) })
     response.assertStatus(400)
-    assert.sameMembers(
-      response.body().errors.map((entry: any) => `${entry.field}:${entry.code}`),
-      ['center_code:max_length', 'name:required']
-    )
+    assert.sameMembers(errorEntries(response), ['center_code max_length', 'name required'])
   })
 
   test('any signed-in user lists centers with filters; only admins write', async ({

@@ -6,6 +6,7 @@ import {
   addItems,
   batch,
   centers,
+  errorEntries,
   expectStatus,
   items,
   loadedTransport,
@@ -46,10 +47,7 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
         {},
       ])
     response.assertStatus(400)
-    assert.deepEqual(
-      response.body().errors.map((entry: any) => `${entry.field} ${entry.code}`),
-      ['4.tracking_number required']
-    )
+    assert.deepEqual(errorEntries(response), ['4.tracking_number required'])
 
     const domain = await client
       .post(`${API}/batches/${manifest.alias}/add/`)
@@ -61,14 +59,11 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
         { tracking_number: elsewhere.trackingNumber },
       ])
     domain.assertStatus(400)
-    assert.deepEqual(
-      domain.body().errors.map((entry: any) => `${entry.field} ${entry.code}`),
-      [
-        '1.tracking_number ShippingItemNotExist',
-        '2.tracking_number ShippingBatchItemAddInvalidStatus',
-        '3.tracking_number ShippingItemInOpenBatch',
-      ]
-    )
+    assert.deepEqual(errorEntries(domain), [
+      '1.tracking_number ShippingItemNotExist',
+      '2.tracking_number ShippingBatchItemAddInvalidStatus',
+      '3.tracking_number ShippingItemInOpenBatch',
+    ])
     const memberships = await db.from('shipping_batch_items').where('batch_id', manifest.id)
     assert.lengthOf(memberships, 0, 'nothing written')
     const [unchanged] = await ShippingItem.query().where('id', fresh.id)
@@ -170,14 +165,11 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
         { alias: manifest.alias },
       ])
     refused.assertStatus(400)
-    assert.deepEqual(
-      refused.body().errors.map((entry: any) => `${entry.field} ${entry.code}`),
-      [
-        '1.alias ShippingBatchNotExist',
-        '2.alias ShippingBatchAlreadyCompleted',
-        '3.alias ShippingBatchAlreadyAssigned',
-      ]
-    )
+    assert.deepEqual(errorEntries(refused), [
+      '1.alias ShippingBatchNotExist',
+      '2.alias ShippingBatchAlreadyCompleted',
+      '3.alias ShippingBatchAlreadyAssigned',
+    ])
     const stillOpen = await db.from('shipping_batches').where('id', open.id).first()
     assert.isNull(stillOpen.transport_id, 'nothing written')
 
@@ -238,13 +230,10 @@ test.group('Shipping workflow rules (the reference bugs, fixed)', (group) => {
       .headers(staff.headers)
       .json({ distribution_center_code_source: 'X'.repeat(17) })
     long.assertStatus(400)
-    assert.sameMembers(
-      long.body().errors.map((entry: any) => `${entry.field}:${entry.code}`),
-      [
-        'distribution_center_code_source:max_length',
-        'distribution_center_code_destination:required',
-      ]
-    )
+    assert.sameMembers(errorEntries(long), [
+      'distribution_center_code_source max_length',
+      'distribution_center_code_destination required',
+    ])
 
     const created = await client.post(`${API}/transports/`).headers(staff.headers).json({
       distribution_center_code_source: 'ICN',
