@@ -50,6 +50,8 @@ export default defineConfig({
       { name: 'functional', files: ['tests/functional/**/*.spec.{ts,js}'], timeout: 30_000 },
       { name: 'browser', files: ['tests/browser/**/*.spec.{ts,js}'], timeout: 60_000 },
       { name: 'architecture', files: ['tests/architecture/**/*.spec.{ts,js}'], timeout: 30_000 },
+      // Builds the app and opens every page on the built server (tests/support/built_app.ts).
+      { name: 'built', files: ['tests/built/**/*.spec.{ts,js}'], timeout: 120_000 },
     ],
     forceExit: false,
   },
@@ -69,8 +71,11 @@ export default defineConfig({
         listeners: { enabled: false },
       }),
       indexPages({ framework: 'vue3', source: 'resources/js/pages' }),
-      generateRegistry(),
+      // Pages link to web routes only; API v1 has its own reference, and its
+      // routes would only weigh down the entry chunk.
+      generateRegistry({ routes: { except: [/^api\./] } }),
     ],
     buildStarting: [() => import('@adonisjs/vite/build_hook')],
+    buildFinished: [() => import('#start/hooks/entry_chunk_budget')],
   },
 })

@@ -10,6 +10,15 @@ export default defineConfig({
       reload: ['resources/views/**/*.edge'],
     }),
   ],
+  // Inertia SSR is off (config/inertia.ts), so only the browser bundle is built.
+  // Vite 8 also builds its default `ssr` environment otherwise, into the same
+  // folder, and its manifest replaces the client's (pages then load a bundle
+  // that imports bare "vue").
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client)
+    },
+  },
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,
