@@ -31,7 +31,7 @@ export const plugins: Config['plugins'] = [
   shieldApiClient(),
   authApiClient(app),
   browserClient({
-    runInSuites: ['browser'],
+    runInSuites: ['browser', 'built'],
     // Debian's Chromium; Playwright's own browser download is not reachable here.
     launcher: (config) =>
       chromium.launch({

@@ -1,0 +1,140 @@
+import { test } from '@japa/runner'
+import { readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import app from '@adonisjs/core/services/app'
+import type { BrowserContext, Page } from 'playwright'
+import { BuiltApp } from '#tests/support/built_app'
+import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
+import { ENTRY_BUDGET_GZIP_BYTES } from '#start/hooks/entry_chunk_budget'
+
+/**
+ * Pages this check cannot open, each with its reason. Every other page under
+ * resources/js/pages must be visited below, so a new page joins the check or
+ * fails it.
+ */
+const NOT_VISITED: Record<string, string> = {
+  'core/errors/server_error':
+    'shown only for an unexpected error, which no request causes on purpose; it is the same error panel as the 403 and 404 pages',
+}
+
+function allPages() {
+  const root = app.makePath('resources', 'js', 'pages')
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(dir, entry.name))
+        : entry.name.endsWith('.vue')
+          ? [relative(root, join(dir, entry.name)).replace(/\.vue$/, '')]
+          : []
+    )
+  return walk(root).sort()
+}
+
+/**
+ * Opens pages of the built app and records what a person would suffer from:
+ * script errors, console errors, failed requests and non-2xx assets.
+ */
+class PageWatch {
+  readonly problems: string[] = []
+  readonly components = new Set<string>()
+
+  constructor(private baseUrl: string) {}
+
+  async open(context: BrowserContext) {
+    const page = await context.newPage()
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return
+      // Chromium logs the document's own 4xx; the visit asserts that status.
+      const isDocument = message.location().url === page.url()
+      if (isDocument && message.text().startsWith('Failed to load resource')) return
+      this.problems.push(`console error on ${page.url()}: ${message.text()}`)
+    })
+    page.on('requestfailed', (request) =>
+      this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+    )
+    page.on('response', (response) => {
+      const type = response.request().resourceType()
+      if (type !== 'document' && type !== 'fetch' && type !== 'xhr' && response.status() >= 400) {
+        this.problems.push(`${type} ${response.url()} answered ${response.status()}`)
+      }
+    })
+    return page
+  }
+
+  /** Loads a URL and returns the Inertia page it rendered, once mounted. */
+  async visit(page: Page, path: string, expectedStatus = 200) {
+    const response = await page.goto(`${this.baseUrl}${path}`)
+    if (response?.status() !== expectedStatus) {
+      this.problems.push(`${path} answered ${response?.status()}, expected ${expectedStatus}`)
+    }
+    return this.rendered(page)
+  }
+
+  /** The component Inertia has mounted (also after a client-side visit). */
+  async rendered(page: Page) {
+    await page.waitForSelector('#app h1', { timeout: 15_000 }).catch(() => {
+      throw new Error(`${page.url()} never rendered; seen so far: ${this.problems.join(' | ')}`)
+    })
+    const component = await page.evaluate<string | undefined>(
+      'window.history.state?.page?.component'
+    )
+    if (component) this.components.add(component)
+    return component
+  }
+}
+
+test.group('Built app in Chromium (production build, NODE_ENV=production)', (group) => {
+  const built = new BuiltApp()
+  let entryGzipBytes = 0
+  group.setup(async () => {
+    const entry = await built.build()
+    entryGzipBytes = entry.gzipBytes
+    await built.start()
+    return () => built.stop()
+  })
+  freshIdentityState(group)
+
+  test('the entry chunk stays within its budget', ({ assert }) => {
+    assert.isAtMost(entryGzipBytes, ENTRY_BUDGET_GZIP_BYTES)
+  })
+
+  test('every page loads with no script error, console error or failed asset', async ({
+    assert,
+    browser,
+  }) => {
+    const watch = new PageWatch(built.url)
+    const staff = await createUser({ type: 'STAFF', fullname: 'Bea Built' })
+    const driver = await createUser({ type: 'DRIVER', fullname: 'Dov Built' })
+
+    const staffContext = await browser.newContext()
+    const page = await watch.open(staffContext)
+    assert.equal(await watch.visit(page, '/'), 'core/home')
+    assert.equal(await watch.visit(page, '/no-such-page', 404), 'core/errors/not_found')
+
+    assert.equal(await watch.visit(page, '/login'), 'auth/login')
+    await page.getByLabel('Username').fill(staff.username)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/console')
+    assert.equal(await watch.rendered(page), 'users/console_home')
+    assert.include(await page.textContent('h1'), 'Bea Built')
+    assert.equal(await watch.visit(page, '/driver', 403), 'core/errors/forbidden')
+
+    const driverContext = await browser.newContext()
+    const phone = await watch.open(driverContext)
+    assert.equal(await watch.visit(phone, '/driver/login'), 'auth/driver_login')
+    await phone.getByLabel('Phone number').fill(driver.phonenumber!)
+    await phone.getByRole('button', { name: 'Send me a code' }).click()
+    await phone.getByLabel('6-digit code').fill(await built.codeSentTo(driver.phonenumber!))
+    await phone.getByRole('button', { name: 'Sign in' }).click()
+    await phone.waitForURL('**/driver')
+    assert.equal(await watch.rendered(phone), 'users/driver_home')
+    assert.include(await phone.textContent('h1'), 'Dov Built')
+
+    await Promise.all([staffContext.close(), driverContext.close()])
+    assert.deepEqual(watch.problems, [])
+    const unvisited = allPages().filter((name) => !watch.components.has(name) && !NOT_VISITED[name])
+    assert.deepEqual(unvisited, [], 'pages the built-app check does not open')
+  })
+})

@@ -1,0 +1,145 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
+import { createServer, type Server } from 'node:http'
+import { promisify } from 'node:util'
+import app from '@adonisjs/core/services/app'
+import env from '#start/env'
+import queueConfig from '#config/queue'
+import { entryChunk } from '#start/hooks/entry_chunk_budget'
+
+const run = promisify(execFile)
+
+export type SentSms = { to: string; text: string }
+
+/**
+ * The app as production runs it: `node ace build`, then the built web server
+ * (NODE_ENV=production) and a built queue worker, on this test run's
+ * database and queue prefix. SMS go out through the real http driver to a
+ * capture server here, so a driver can sign in with the code they carry.
+ */
+export class BuiltApp {
+  readonly sent: SentSms[] = []
+  #processes: ChildProcess[] = []
+  #smsServer?: Server
+  #output = ''
+
+  constructor(readonly port = env.get('PORT') + 1) {}
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  /** Builds the app; prints the entry chunk's size as the build reports it. */
+  async build() {
+    const { stdout } = await run(process.execPath, ['ace', 'build'], {
+      cwd: app.makePath(),
+      env: { ...process.env, NODE_ENV: undefined },
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error) => {
+      throw new Error(`node ace build failed:\n${error.stdout}\n${error.stderr}`)
+    })
+    const line = stdout.split('\n').find((text) => text.includes('entry chunk'))
+    console.log(
+      `  built: ${line?.replace(/^.*entry chunk/, 'entry chunk') ?? 'no entry chunk line'}`
+    )
+    return entryChunk(app.makePath())
+  }
+
+  async start() {
+    const smsUrl = await this.#startSmsCapture()
+    const childEnv = {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(this.port),
+      APP_KEY: randomBytes(32).toString('base64url'),
+      LOG_LEVEL: 'warn',
+      SESSION_DRIVER: 'cookie',
+      DB_CONNECTION: env.get('DB_CONNECTION', 'sqlite'),
+      SQLITE_FILE: app.config.get<string>('database.connections.sqlite.connection.filename'),
+      PG_HOST: env.get('PG_HOST'),
+      PG_PORT: env.get('PG_PORT')?.toString(),
+      PG_USER: env.get('PG_USER'),
+      PG_PASSWORD: env.get('PG_PASSWORD')?.release(),
+      PG_DB_NAME: env.get('PG_DB_NAME'),
+      REDIS_HOST: env.get('REDIS_HOST'),
+      REDIS_PORT: String(env.get('REDIS_PORT')),
+      REDIS_PASSWORD: env.get('REDIS_PASSWORD')?.release(),
+      QUEUE_PREFIX: queueConfig.prefix,
+      QUEUE_WORKERS_EXPECTED: 'false',
+      SMS_DRIVER: 'http',
+      SMS_HTTP_URL: smsUrl,
+    }
+    this.#spawn(['build/bin/server.js'], childEnv)
+    this.#spawn(
+      ['build/ace.js', 'queue:work', '--queue=notifications', '--no-schedulers'],
+      childEnv
+    )
+    await this.#waitUntilLive()
+  }
+
+  /** The code in the last SMS sent to this number (waits for the worker). */
+  async codeSentTo(phonenumber: string, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      const sms = this.sent.findLast((message) => message.to === phonenumber)
+      const code = sms?.text.match(/\b(\d{6})\b/)?.[1]
+      if (code) return code
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error(`no SMS reached ${phonenumber} in ${timeoutMs} ms\n${this.#output}`)
+  }
+
+  async stop() {
+    await Promise.all(
+      this.#processes.map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return
+        const exited = once(child, 'exit')
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        await exited
+        clearTimeout(timer)
+      })
+    )
+    this.#smsServer?.close()
+  }
+
+  #spawn(args: string[], childEnv: Record<string, string | undefined>) {
+    const child = spawn(process.execPath, args, { cwd: app.makePath(), env: childEnv })
+    const keep = (chunk: Buffer) => (this.#output = (this.#output + chunk).slice(-20_000))
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    this.#processes.push(child)
+  }
+
+  async #startSmsCapture() {
+    this.#smsServer = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk) => (body += chunk))
+      request.on('end', () => {
+        this.sent.push(JSON.parse(body))
+        response.writeHead(204).end()
+      })
+    })
+    this.#smsServer.listen(0, '127.0.0.1')
+    await once(this.#smsServer, 'listening')
+    const address = this.#smsServer.address() as { port: number }
+    return `http://127.0.0.1:${address.port}/sms`
+  }
+
+  async #waitUntilLive(timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      const exited = this.#processes.find((child) => child.exitCode !== null)
+      if (exited)
+        throw new Error(`a built process exited with ${exited.exitCode}:\n${this.#output}`)
+      const live = await fetch(`${this.url}/health/live`).catch(() => undefined)
+      if (live?.ok) return
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    throw new Error(
+      `the built server did not answer /health/live in ${timeoutMs} ms\n${this.#output}`
+    )
+  }
+}
