@@ -19,6 +19,16 @@ export default defineConfig({
       await builder.build(builder.environments.client)
     },
   },
+  // The dev server is embedded in the app server (node ace serve): it may read
+  // only what pages load. Not the server's source, configuration, database or
+  // uploads (tmp/, storage/, app/, config/, start/, database/, package.json).
+  server: {
+    fs: {
+      strict: true,
+      allow: ['resources/js', '.adonisjs/client', 'node_modules'],
+      deny: ['.env', '.env.*', '*.sqlite*', '*.{crt,pem,key}', '**/.git/**'],
+    },
+  },
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/resources/js/`,
