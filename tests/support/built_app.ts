@@ -7,6 +7,7 @@ import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import queueConfig from '#config/queue'
 import { entryChunk } from '#start/hooks/entry_chunk_budget'
+import { waitUntilServing } from '#tests/support/network'
 
 const run = promisify(execFile)
 
@@ -76,7 +77,7 @@ export class BuiltApp {
       ['build/ace.js', 'queue:work', '--queue=notifications', '--no-schedulers'],
       childEnv
     )
-    await this.#waitUntilLive()
+    await waitUntilServing(`${this.url}/health/live`, this.#processes, () => this.#output)
   }
 
   /** The code in the last SMS sent to this number (waits for the worker). */
@@ -126,20 +127,5 @@ export class BuiltApp {
     await once(this.#smsServer, 'listening')
     const address = this.#smsServer.address() as { port: number }
     return `http://127.0.0.1:${address.port}/sms`
-  }
-
-  async #waitUntilLive(timeoutMs = 30_000) {
-    const deadline = Date.now() + timeoutMs
-    while (Date.now() < deadline) {
-      const exited = this.#processes.find((child) => child.exitCode !== null)
-      if (exited)
-        throw new Error(`a built process exited with ${exited.exitCode}:\n${this.#output}`)
-      const live = await fetch(`${this.url}/health/live`).catch(() => undefined)
-      if (live?.ok) return
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    throw new Error(
-      `the built server did not answer /health/live in ${timeoutMs} ms\n${this.#output}`
-    )
   }
 }

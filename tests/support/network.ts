@@ -16,3 +16,26 @@ export function closedPort(): Promise<number> {
     })
   })
 }
+
+/**
+ * Waits until `url` answers 2xx, failing early when the processes serving it
+ * have exited. `output` gives what they printed, for the error message.
+ */
+export async function waitUntilServing(
+  url: string,
+  processes: { exitCode: number | null }[],
+  output: () => string,
+  timeoutMs = 60_000
+) {
+  const deadline = Date.now() + timeoutMs
+  while (true) {
+    const response = await fetch(url).catch(() => undefined)
+    if (response?.ok) return
+    const exited = processes.find((child) => child.exitCode !== null)
+    if (exited)
+      throw new Error(`a process serving ${url} exited with ${exited.exitCode}:\n${output()}`)
+    if (Date.now() > deadline)
+      throw new Error(`${url} did not answer in ${timeoutMs} ms:\n${output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

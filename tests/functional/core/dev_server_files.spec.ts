@@ -5,6 +5,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import queueConfig from '#config/queue'
+import { waitUntilServing } from '#tests/support/network'
 
 const SECRET = 'dev-server-probe-secret'
 
@@ -37,12 +38,7 @@ test.group('Development server (node ace serve) file serving', (group) => {
     server.stdout.on('data', (chunk) => (output += chunk))
     server.stderr.on('data', (chunk) => (output += chunk))
 
-    const deadline = Date.now() + 60_000
-    while (!(await fetch(`${base}/health/live`).catch(() => undefined))?.ok) {
-      if (server.exitCode !== null) throw new Error(`node ace serve exited:\n${output}`)
-      if (Date.now() > deadline) throw new Error(`node ace serve did not start:\n${output}`)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    await waitUntilServing(`${base}/health/live`, [server], () => output)
 
     return async () => {
       const exited = once(server, 'exit')
