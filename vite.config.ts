@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import tailwindcss from '@tailwindcss/vite'
 import adonisjs from '@adonisjs/vite/client'
 
 export default defineConfig({
   plugins: [
-    vue(),
+    vue({ features: { optionsAPI: false } }),
+    tailwindcss(),
     adonisjs({
       entryPoints: ['resources/js/app.ts'],
       reload: ['resources/views/**/*.edge'],

@@ -4,8 +4,12 @@ import { join, relative } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import type { BrowserContext, Page } from 'playwright'
 import { BuiltApp } from '#tests/support/built_app'
+import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
-import { ENTRY_BUDGET_GZIP_BYTES } from '#start/hooks/entry_chunk_budget'
+import {
+  ENTRY_BUDGET_GZIP_BYTES,
+  ENTRY_CSS_BUDGET_GZIP_BYTES,
+} from '#start/hooks/entry_chunk_budget'
 
 /**
  * Pages this check cannot open, each with its reason. Every other page under
@@ -32,7 +36,8 @@ function allPages() {
 
 /**
  * Opens pages of the built app and records what a person would suffer from:
- * script errors, console errors, failed requests and non-2xx assets.
+ * script errors, console errors, failed requests, non-2xx assets, and
+ * axe-core's serious or critical accessibility findings.
  */
 class PageWatch {
   readonly problems: string[] = []
@@ -80,26 +85,29 @@ class PageWatch {
       'window.history.state?.page?.component'
     )
     if (component) this.components.add(component)
+    for (const violation of await seriousA11yViolations(page)) {
+      this.problems.push(`${component}: ${violation}`)
+    }
     return component
   }
 }
 
 test.group('Built app in Chromium (production build, NODE_ENV=production)', (group) => {
   const built = new BuiltApp()
-  let entryGzipBytes = 0
+  let entry = { gzipBytes: Infinity, cssGzipBytes: Infinity }
   group.setup(async () => {
-    const entry = await built.build()
-    entryGzipBytes = entry.gzipBytes
+    entry = await built.build()
     await built.start()
     return () => built.stop()
   })
   freshIdentityState(group)
 
-  test('the entry chunk stays within its budget', ({ assert }) => {
-    assert.isAtMost(entryGzipBytes, ENTRY_BUDGET_GZIP_BYTES)
+  test('the JavaScript and CSS every page loads stay within their budgets', ({ assert }) => {
+    assert.isAtMost(entry.gzipBytes, ENTRY_BUDGET_GZIP_BYTES)
+    assert.isAtMost(entry.cssGzipBytes, ENTRY_CSS_BUDGET_GZIP_BYTES)
   })
 
-  test('every page loads with no script error, console error or failed asset', async ({
+  test('every page loads with no script error, console error, failed asset or serious a11y issue', async ({
     assert,
     browser,
   }) => {

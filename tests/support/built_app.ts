@@ -40,10 +40,8 @@ export class BuiltApp {
     }).catch((error) => {
       throw new Error(`node ace build failed:\n${error.stdout}\n${error.stderr}`)
     })
-    const line = stdout.split('\n').find((text) => text.includes('entry chunk'))
-    console.log(
-      `  built: ${line?.replace(/^.*entry chunk/, 'entry chunk') ?? 'no entry chunk line'}`
-    )
+    const line = stdout.split('\n').find((text) => text.includes('entry JS'))
+    console.log(`  built: ${line?.replace(/^.*entry JS/, 'entry JS') ?? 'no entry size line'}`)
     return entryChunk(app.makePath())
   }
 
