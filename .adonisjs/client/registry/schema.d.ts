@@ -182,9 +182,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#distribution/validators/list_validators').listCentersValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/api/centers_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.distribution.centers.store': {
@@ -278,9 +278,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listItemsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.items.store': {
@@ -362,9 +362,9 @@ export interface Registry {
       body: {}
       paramsTuple: [ParamValue]
       params: { tracking_number: ParamValue }
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').itemTimelineValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['events']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['events']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/items_controller').default['events']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.batches.index': {
@@ -374,9 +374,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listBatchesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.batches.store': {
@@ -446,9 +446,9 @@ export interface Registry {
       body: {}
       paramsTuple: [ParamValue]
       params: { alias: ParamValue }
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listItemsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['items']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['items']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/batches_controller').default['items']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.batches.add': {
@@ -470,9 +470,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listTransportsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.transports.store': {
@@ -542,9 +542,9 @@ export interface Registry {
       body: {}
       paramsTuple: [ParamValue]
       params: { uuid: ParamValue }
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listBatchesValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['batches']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['batches']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/transports_controller').default['batches']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.shipping.transports.add': {
@@ -602,9 +602,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listTransportsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'api.auth.phonenumber.check': {

@@ -1,11 +1,11 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { rejectNulls } from '#core/http/request_body'
-import { NotFoundError } from '#core/exceptions/domain_error'
-import DistributionCenter from '#distribution/models/distribution_center'
+import { presentApiPage } from '#core/presenters/api_page'
 import CenterPolicy from '#distribution/policies/center_policy'
 import { ListCenters } from '#distribution/queries/list_centers'
 import { CenterViews } from '#distribution/queries/center_views'
+import { CenterLookups } from '#distribution/queries/lookups'
 import { SaveCenter } from '#distribution/actions/save_center'
 import { DeleteCenter } from '#distribution/actions/delete_center'
 import { ManageCenterStaff } from '#distribution/actions/manage_center_staff'
@@ -14,15 +14,20 @@ import {
   centerStaffValidator,
   centerValidator,
 } from '#distribution/validators/center_validators'
+import { listCentersValidator } from '#distribution/validators/list_validators'
 
 @inject()
 export default class CentersController {
-  constructor(private views: CenterViews) {}
+  constructor(
+    private views: CenterViews,
+    private lookups: CenterLookups
+  ) {}
 
   @inject()
   async index({ bouncer, request }: HttpContext, list: ListCenters) {
     await bouncer.with(CenterPolicy).authorize('list')
-    return list.handle(request)
+    const filters = await request.validateUsing(listCentersValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters), request, (centers) => this.views.of(centers))
   }
 
   @inject()
@@ -35,9 +40,7 @@ export default class CentersController {
 
   async show({ bouncer, params }: HttpContext) {
     await bouncer.with(CenterPolicy).authorize('view')
-    const center = await DistributionCenter.findBy('uuid', params.uuid)
-    if (!center) throw NotFoundError.forResource('DistributionCenter')
-    return this.views.one(center)
+    return this.views.one(await this.lookups.center(params.uuid))
   }
 
   @inject()

@@ -1,13 +1,13 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf, isDriver, userOf, type Principal } from '#core/auth/principal'
-import { NotFoundError } from '#core/exceptions/domain_error'
 import { bulkBody, rejectNulls } from '#core/http/request_body'
-import ShippingTransport from '#shipping/models/shipping_transport'
+import { presentApiPage } from '#core/presenters/api_page'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
 import { ShippingViews } from '#shipping/queries/shipping_views'
 import { ListTransports } from '#shipping/queries/list_transports'
 import { ListBatches } from '#shipping/queries/list_batches'
+import { ShippingLookups } from '#shipping/queries/lookups'
 import { SaveTransport } from '#shipping/actions/save_transport'
 import { DeleteTransport } from '#shipping/actions/delete_transport'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
@@ -21,6 +21,7 @@ import {
   transportChangesValidator,
   transportValidator,
 } from '#shipping/validators/shipping_validators'
+import { listBatchesValidator, listTransportsValidator } from '#shipping/validators/list_validators'
 
 /**
  * `/api/v1/shipping/transports/`, looked up by uuid, and the workflow:
@@ -31,13 +32,17 @@ import {
 export default class TransportsController {
   constructor(
     private views: ShippingViews,
+    private lookups: ShippingLookups,
     private save: SaveTransport
   ) {}
 
   @inject()
   async index({ bouncer, request }: HttpContext, list: ListTransports) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return list.handle(request)
+    const filters = await request.validateUsing(listTransportsValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters), request, (transports) =>
+      this.views.transports(transports)
+    )
   }
 
   async store({ bouncer, request, response }: HttpContext) {
@@ -48,7 +53,7 @@ export default class TransportsController {
   }
 
   async show({ bouncer, params }: HttpContext) {
-    const transport = await this.#find(params.uuid)
+    const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
     return this.views.transport(transport)
   }
@@ -75,9 +80,11 @@ export default class TransportsController {
 
   @inject()
   async batches({ bouncer, params, request }: HttpContext, list: ListBatches) {
-    const transport = await this.#find(params.uuid)
+    const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
-    return list.handle(request, { transportId: transport.id })
+    const filters = await request.validateUsing(listBatchesValidator, { data: request.qs() })
+    const page = await list.handle(filters, { transportId: transport.id })
+    return presentApiPage(page, request, (batches) => this.views.batches(batches))
   }
 
   @inject()
@@ -101,7 +108,7 @@ export default class TransportsController {
 
   @inject()
   async start({ bouncer, params, principal, request }: HttpContext, start: StartTransport) {
-    const transport = await this.#find(params.uuid)
+    const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
     const { driver_uuid: driverUuid } = await request.validateUsing(startTransportValidator)
     const by = actingAs(principal)
@@ -112,15 +119,9 @@ export default class TransportsController {
 
   @inject()
   async complete({ bouncer, params, principal }: HttpContext, complete: CompleteTransport) {
-    const transport = await this.#find(params.uuid)
+    const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
     return this.views.transport(await complete.handle(params.uuid, actingAs(principal)))
-  }
-
-  async #find(uuid: string) {
-    const transport = await ShippingTransport.findBy('uuid', uuid)
-    if (!transport) throw NotFoundError.forResource('ShippingTransport')
-    return transport
   }
 }
 
