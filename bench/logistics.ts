@@ -12,7 +12,7 @@ import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { StartTransport } from '#shipping/actions/start_transport'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
-import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { CreateUser } from '#users/actions/create_user'
 import { markdownTable, median, ms } from '#bench/report'
 

@@ -4,7 +4,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { canSignIn } from '#core/auth/principal'
 import { dbTimestamp } from '#core/db/timestamps'
 import CenterStaffMember from '#distribution/models/center_staff_member'
-import { lockedCenter } from '#distribution/actions/locked_center'
+import { lockedCenter } from '#distribution/services/locked_center'
 import { NotAStaffUser } from '#distribution/exceptions/center_errors'
 import { UserDirectory } from '#users/contracts/users'
 

@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { saveUnique } from '#core/db/savepoint'
 import DistributionCenter from '#distribution/models/distribution_center'
-import { lockedCenter } from '#distribution/actions/locked_center'
+import { lockedCenter } from '#distribution/services/locked_center'
 import { CenterCodeTaken, CenterInUse } from '#distribution/exceptions/center_errors'
 import { CenterReferences } from '#distribution/contracts/centers'
 

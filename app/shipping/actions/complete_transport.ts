@@ -4,7 +4,7 @@ import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import { PermissionDenied } from '#core/exceptions/domain_error'
 import { dbTimestamp } from '#core/db/timestamps'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
 import { TransportCompleted } from '#shipping/events/transport_completed'
 import {
   TransportAlreadyCompleted,

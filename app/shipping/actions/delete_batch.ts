@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
-import { lockedBatchWithTransport } from '#shipping/actions/locks'
+import { lockedBatchWithTransport } from '#shipping/services/locks'
 import { BatchAssigned } from '#shipping/exceptions/shipping_errors'
 import { ItemStatusChanged } from '#shipping/events/item_status_changed'
 

@@ -4,8 +4,8 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import { saveUnique } from '#core/db/savepoint'
 import ShippingBatch from '#shipping/models/shipping_batch'
-import { lockedBatchWithTransport } from '#shipping/actions/locks'
-import { insertWithFreshCode, newBatchAlias } from '#shipping/actions/codes'
+import { lockedBatchWithTransport } from '#shipping/services/locks'
+import { insertWithFreshCode, newBatchAlias } from '#shipping/services/codes'
 import { AliasTaken, BatchCompleted, BatchOnTransport } from '#shipping/exceptions/shipping_errors'
 
 export type BatchChanges = { alias?: string; completed?: boolean }

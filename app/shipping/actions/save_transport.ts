@@ -5,7 +5,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import { FieldError, FieldErrors } from '#core/exceptions/domain_error'
 import ShippingTransport from '#shipping/models/shipping_transport'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
 import {
   TransportAlreadyCompleted,
   TransportAlreadyDeparted,

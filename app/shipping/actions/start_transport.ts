@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import { PermissionDenied } from '#core/exceptions/domain_error'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
 import { TransportStarted } from '#shipping/events/transport_started'
 import { TransportAssigned } from '#shipping/events/transport_assigned'
 import {

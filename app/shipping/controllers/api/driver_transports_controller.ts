@@ -3,7 +3,7 @@ import { userOf } from '#core/auth/principal'
 import { presentApiPage } from '#core/presenters/api_page'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
 import { ListTransports } from '#shipping/queries/list_transports'
-import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { listTransportsValidator } from '#shipping/validators/list_validators'
 import { inject } from '@adonisjs/core'
 
