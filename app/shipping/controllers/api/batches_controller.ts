@@ -8,7 +8,8 @@ import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { ListBatches } from '#shipping/queries/list_batches'
 import { ListItems } from '#shipping/queries/list_items'
 import { ShippingLookups } from '#shipping/queries/lookups'
-import { SaveBatch } from '#shipping/actions/save_batch'
+import { CreateBatch } from '#shipping/actions/create_batch'
+import { UpdateBatch } from '#shipping/actions/update_batch'
 import { DeleteBatch } from '#shipping/actions/delete_batch'
 import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
 import {
@@ -23,8 +24,7 @@ import { listBatchesValidator, listItemsValidator } from '#shipping/validators/l
 export default class BatchesController {
   constructor(
     private views: ShippingViews,
-    private lookups: ShippingLookups,
-    private save: SaveBatch
+    private lookups: ShippingLookups
   ) {}
 
   @inject()
@@ -36,11 +36,12 @@ export default class BatchesController {
     )
   }
 
-  async store({ bouncer, request, response }: HttpContext) {
+  @inject()
+  async store({ bouncer, request, response }: HttpContext, create: CreateBatch) {
     await bouncer.with(ShippingPolicy).authorize('write')
     const input = await request.validateUsing(createBatchValidator)
     response.status(201)
-    return this.views.batch(await this.save.create(input))
+    return this.views.batch(await create.handle(input))
   }
 
   async show({ bouncer, params }: HttpContext) {
@@ -48,11 +49,12 @@ export default class BatchesController {
     return this.views.batch(await this.lookups.batch(params.alias))
   }
 
-  async update({ bouncer, params, request }: HttpContext) {
+  @inject()
+  async update({ bouncer, params, request }: HttpContext, update: UpdateBatch) {
     await bouncer.with(ShippingPolicy).authorize('write')
     rejectNulls(request, ['alias', 'completed'])
     const changes = await request.validateUsing(changeBatchValidator)
-    return this.views.batch(await this.save.update(params.alias, changes))
+    return this.views.batch(await update.handle(params.alias, changes))
   }
 
   @inject()

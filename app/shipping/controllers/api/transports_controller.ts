@@ -8,7 +8,8 @@ import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { ListTransports } from '#shipping/queries/list_transports'
 import { ListBatches } from '#shipping/queries/list_batches'
 import { ShippingLookups } from '#shipping/queries/lookups'
-import { SaveTransport } from '#shipping/actions/save_transport'
+import { CreateTransport } from '#shipping/actions/create_transport'
+import { UpdateTransport } from '#shipping/actions/update_transport'
 import { DeleteTransport } from '#shipping/actions/delete_transport'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
@@ -32,8 +33,7 @@ import { listBatchesValidator, listTransportsValidator } from '#shipping/validat
 export default class TransportsController {
   constructor(
     private views: ShippingViews,
-    private lookups: ShippingLookups,
-    private save: SaveTransport
+    private lookups: ShippingLookups
   ) {}
 
   @inject()
@@ -45,11 +45,12 @@ export default class TransportsController {
     )
   }
 
-  async store({ bouncer, request, response }: HttpContext) {
+  @inject()
+  async store({ bouncer, request, response }: HttpContext, create: CreateTransport) {
     await bouncer.with(ShippingPolicy).authorize('write')
     const route = await request.validateUsing(transportValidator)
     response.status(201)
-    return this.views.transport(await this.save.create(route))
+    return this.views.transport(await create.handle(route))
   }
 
   async show({ bouncer, params }: HttpContext) {
@@ -58,7 +59,8 @@ export default class TransportsController {
     return this.views.transport(transport)
   }
 
-  async update({ bouncer, params, request }: HttpContext) {
+  @inject()
+  async update({ bouncer, params, request }: HttpContext, update: UpdateTransport) {
     await bouncer.with(ShippingPolicy).authorize('write')
     rejectNulls(request, [
       'distribution_center_code_source',
@@ -68,7 +70,7 @@ export default class TransportsController {
       request.method() === 'PUT'
         ? await request.validateUsing(transportValidator)
         : await request.validateUsing(transportChangesValidator)
-    return this.views.transport(await this.save.update(params.uuid, route))
+    return this.views.transport(await update.handle(params.uuid, route))
   }
 
   @inject()
