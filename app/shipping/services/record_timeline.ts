@@ -5,7 +5,6 @@ import { insertInChunks } from '#core/db/bulk_insert'
 import type { EventEnvelope } from '#core/events/domain_event'
 import type { TimelineKind } from '#shipping/enums/timeline_kind'
 
-
 export type TimelineEntry = {
   kind: TimelineKind
   /** The status this line records; the item's current status when absent. */
