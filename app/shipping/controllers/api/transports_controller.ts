@@ -13,7 +13,8 @@ import { UpdateTransport } from '#shipping/actions/update_transport'
 import { DeleteTransport } from '#shipping/actions/delete_transport'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
-import { StartTransport, type TransportActor } from '#shipping/actions/start_transport'
+import { StartTransport } from '#shipping/actions/start_transport'
+import type { TransportActor } from '#shipping/services/transport_actor'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import {
   addBatchesValidator,
@@ -110,8 +111,7 @@ export default class TransportsController {
 
   @inject()
   async start({ bouncer, params, principal, request }: HttpContext, start: StartTransport) {
-    const transport = await this.lookups.transport(params.uuid)
-    await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
+    await bouncer.with(ShippingPolicy).authorize('operateTransport')
     const { driver_uuid: driverUuid } = await request.validateUsing(startTransportValidator)
     const by = actingAs(principal)
     // A driver starts their own transport; who drives is not theirs to change.
@@ -121,8 +121,7 @@ export default class TransportsController {
 
   @inject()
   async complete({ bouncer, params, principal }: HttpContext, complete: CompleteTransport) {
-    const transport = await this.lookups.transport(params.uuid)
-    await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
+    await bouncer.with(ShippingPolicy).authorize('operateTransport')
     return this.views.transport(await complete.handle(params.uuid, actingAs(principal)))
   }
 }
