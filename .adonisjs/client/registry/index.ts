@@ -78,18 +78,6 @@ const routes = {
     tokens: [{"old":"/api/v1/user/users/:uuid","type":0,"val":"api","end":""},{"old":"/api/v1/user/users/:uuid","type":0,"val":"v1","end":""},{"old":"/api/v1/user/users/:uuid","type":0,"val":"user","end":""},{"old":"/api/v1/user/users/:uuid","type":0,"val":"users","end":""},{"old":"/api/v1/user/users/:uuid","type":1,"val":"uuid","end":""}],
     types: placeholder as Registry['api.users.lookup']['types'],
   },
-  'users.console': {
-    methods: ["GET","HEAD"],
-    pattern: '/console',
-    tokens: [{"old":"/console","type":0,"val":"console","end":""}],
-    types: placeholder as Registry['users.console']['types'],
-  },
-  'users.driver': {
-    methods: ["GET","HEAD"],
-    pattern: '/driver',
-    tokens: [{"old":"/driver","type":0,"val":"driver","end":""}],
-    types: placeholder as Registry['users.driver']['types'],
-  },
   'api.distribution.centers.index': {
     methods: ["GET","HEAD"],
     pattern: '/api/v1/distribution/centers',
@@ -305,6 +293,18 @@ const routes = {
     pattern: '/api/v1/shipping/driver/transports',
     tokens: [{"old":"/api/v1/shipping/driver/transports","type":0,"val":"api","end":""},{"old":"/api/v1/shipping/driver/transports","type":0,"val":"v1","end":""},{"old":"/api/v1/shipping/driver/transports","type":0,"val":"shipping","end":""},{"old":"/api/v1/shipping/driver/transports","type":0,"val":"driver","end":""},{"old":"/api/v1/shipping/driver/transports","type":0,"val":"transports","end":""}],
     types: placeholder as Registry['api.shipping.driver.transports.index']['types'],
+  },
+  'shipping.console': {
+    methods: ["GET","HEAD"],
+    pattern: '/console',
+    tokens: [{"old":"/console","type":0,"val":"console","end":""}],
+    types: placeholder as Registry['shipping.console']['types'],
+  },
+  'shipping.driver': {
+    methods: ["GET","HEAD"],
+    pattern: '/driver',
+    tokens: [{"old":"/driver","type":0,"val":"driver","end":""}],
+    types: placeholder as Registry['shipping.driver']['types'],
   },
   'api.auth.phonenumber.check': {
     methods: ["POST"],

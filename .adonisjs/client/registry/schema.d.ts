@@ -151,30 +151,6 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/api/profile_controller').default['lookup']>>>
     }
   }
-  'users.console': {
-    methods: ["GET","HEAD"]
-    pattern: '/console'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['console']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['console']>>>
-    }
-  }
-  'users.driver': {
-    methods: ["GET","HEAD"]
-    pattern: '/driver'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
-    }
-  }
   'api.distribution.centers.index': {
     methods: ["GET","HEAD"]
     pattern: '/api/v1/distribution/centers'
@@ -605,6 +581,30 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listTransportsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/api/driver_transports_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.console': {
+    methods: ["GET","HEAD"]
+    pattern: '/console'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['console']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['console']>>>
+    }
+  }
+  'shipping.driver': {
+    methods: ["GET","HEAD"]
+    pattern: '/driver'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['driver']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['driver']>>>
     }
   }
   'api.auth.phonenumber.check': {
