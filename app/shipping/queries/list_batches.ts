@@ -1,7 +1,7 @@
 import { fetchPage } from '#core/queries/page'
 import { pageRequestOf } from '#core/validation/list_params'
 import ShippingBatch from '#shipping/models/shipping_batch'
-import { orderedNewestFirst } from '#shipping/queries/ordering'
+import { orderedNewestFirst } from '#shipping/services/ordering'
 import type { BatchFilters } from '#shipping/validators/list_validators'
 
 /** Batches, all or one transport's: filter `completed`, `ordering` over the timestamps. */

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { fetchPage } from '#core/queries/page'
 import { pageRequestOf } from '#core/validation/list_params'
 import ShippingItem from '#shipping/models/shipping_item'
-import { orderedNewestFirst } from '#shipping/queries/ordering'
+import { orderedNewestFirst } from '#shipping/services/ordering'
 import type { ItemFilters } from '#shipping/validators/list_validators'
 
 /**

@@ -1,7 +1,7 @@
 import { fetchPage } from '#core/queries/page'
 import { pageRequestOf } from '#core/validation/list_params'
 import ShippingTransport from '#shipping/models/shipping_transport'
-import { orderedNewestFirst } from '#shipping/queries/ordering'
+import { orderedNewestFirst } from '#shipping/services/ordering'
 import type { TransportFilters } from '#shipping/validators/list_validators'
 
 /**
