@@ -4,15 +4,15 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { dbTimestamp } from '#core/db/timestamps'
 import { insertInChunks } from '#core/db/bulk_insert'
-import { SaveCenter } from '#distribution/actions/save_center'
+import { CreateCenter } from '#distribution/actions/create_center'
 import { DeleteCenter } from '#distribution/actions/delete_center'
-import { SaveBatch } from '#shipping/actions/save_batch'
-import { SaveTransport } from '#shipping/actions/save_transport'
+import { CreateBatch } from '#shipping/actions/create_batch'
+import { CreateTransport } from '#shipping/actions/create_transport'
 import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { StartTransport } from '#shipping/actions/start_transport'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
-import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { CreateUser } from '#users/actions/create_user'
 import { markdownTable, median, ms } from '#bench/report'
 
@@ -38,10 +38,10 @@ export async function benchLogistics(options: {
 }): Promise<LogisticsBenchResult> {
   const tag = randomBytes(3).toString('hex').toUpperCase()
   const [source, destination] = [`B${tag}S`, `B${tag}D`]
-  const saveCenter = await app.container.make(SaveCenter)
+  const createCenter = await app.container.make(CreateCenter)
   const centers = [
-    await saveCenter.create({ center_code: source, name: 'bench source' }),
-    await saveCenter.create({ center_code: destination, name: 'bench destination' }),
+    await createCenter.handle({ center_code: source, name: 'bench source' }),
+    await createCenter.handle({ center_code: destination, name: 'bench destination' }),
   ]
   const createUser = await app.container.make(CreateUser)
   const driver = await createUser.handle({
@@ -52,11 +52,11 @@ export async function benchLogistics(options: {
 
   const views = await app.container.make(ShippingViews)
   const addItems = await app.container.make(AddItemsToBatch)
-  const saveTransport = await app.container.make(SaveTransport)
+  const createTransport = await app.container.make(CreateTransport)
   const loadBatches = await app.container.make(AddBatchesToTransport)
   const startTransport = await app.container.make(StartTransport)
   const complete = await app.container.make(CompleteTransport)
-  const saveBatch = new SaveBatch()
+  const createBatch = new CreateBatch()
   const itemIds: number[] = []
   const batchIds: number[] = []
   const transportIds: number[] = []
@@ -71,7 +71,7 @@ export async function benchLogistics(options: {
   try {
     for (let run = 0; run < options.runs; run++) {
       const numbers = await insertItems(options.addCount, itemIds)
-      const batch = await saveBatch.create({})
+      const batch = await createBatch.handle({})
       batchIds.push(batch.id)
       const started = performance.now()
       const ids = await addItems.handle(batch.alias, numbers, 'bench')
@@ -81,10 +81,10 @@ export async function benchLogistics(options: {
 
     for (let run = 0; run < options.runs; run++) {
       const numbers = await insertItems(options.completeCount, itemIds)
-      const batch = await saveBatch.create({})
+      const batch = await createBatch.handle({})
       batchIds.push(batch.id)
       await addItems.handle(batch.alias, numbers, 'bench')
-      const transport = await saveTransport.create({
+      const transport = await createTransport.handle({
         distribution_center_code_source: source,
         distribution_center_code_destination: destination,
       })

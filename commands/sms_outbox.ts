@@ -9,7 +9,7 @@ export default class SmsOutbox extends BaseCommand {
 
   async run() {
     const { SmsSender } = await import('#auth/contracts/sms_sender')
-    const { LogSmsSender } = await import('#auth/sms/log_sms_sender')
+    const { LogSmsSender } = await import('#auth/services/log_sms_sender')
     const sender = await this.app.container.make(SmsSender)
     if (!(sender instanceof LogSmsSender)) {
       this.logger.error('SMS_DRIVER is not "log": messages go to the provider, nothing is kept')

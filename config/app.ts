@@ -3,7 +3,7 @@ import { defineConfig } from '@adonisjs/core/http'
 
 /**
  * HTTP server settings. Every request gets an id (`X-Request-Id` from the
- * client when sane, else a UUID: see core/http/request_id_middleware.ts);
+ * client when sane, else a UUID: see core/middleware/request_id_middleware.ts);
  * async local storage lets loggers anywhere find the current request.
  */
 export const http = defineConfig({

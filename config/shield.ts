@@ -15,7 +15,7 @@ const shieldConfig = defineConfig({
     // Every browser form is checked. The JSON API is checked only when a
     // browser's signed-in session is what authenticates it: anonymous calls
     // have no ambient credentials, and calls with a bearer token or an API key
-    // skip the session and CSRF altogether (core/http/browser_state_middleware).
+    // skip the session and CSRF altogether (core/middleware/browser_state_middleware).
     exceptRoutes: (ctx) => isApiRequest(ctx.request.url()) && !ctx.session?.has(WEB_SESSION_KEY),
     enableXsrfCookie: true,
     methods: ['POST', 'PUT', 'PATCH', 'DELETE'],

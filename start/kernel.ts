@@ -12,8 +12,8 @@ server.errorHandler(() => import('#core/exceptions/handler'))
  * Run on every request, matched by a route or not.
  */
 server.use([
-  () => import('#core/http/request_id_middleware'),
-  () => import('#core/http/request_log_middleware'),
+  () => import('#core/middleware/request_id_middleware'),
+  () => import('#core/middleware/request_log_middleware'),
   () => import('#core/middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
@@ -26,7 +26,7 @@ server.use([
  */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('#core/http/browser_state_middleware'),
+  () => import('#core/middleware/browser_state_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#auth/middleware/resolve_principal_middleware'),
 ])

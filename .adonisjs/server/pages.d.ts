@@ -15,7 +15,7 @@ declare module '@adonisjs/inertia/types' {
     'core/errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/core/errors/not_found.vue'))['default']>
     'core/errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/core/errors/server_error.vue'))['default']>
     'core/home': ExtractProps<(typeof import('../../resources/js/pages/core/home.vue'))['default']>
-    'users/console_home': ExtractProps<(typeof import('../../resources/js/pages/users/console_home.vue'))['default']>
-    'users/driver_home': ExtractProps<(typeof import('../../resources/js/pages/users/driver_home.vue'))['default']>
+    'shipping/console_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/console_home.vue'))['default']>
+    'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
   }
 }

@@ -16,8 +16,6 @@ export type ScannedRoutes = {
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.self.update': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
-    'users.console': { paramsTuple?: []; params?: {} }
-    'users.driver': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -54,6 +52,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.console': { paramsTuple?: []; params?: {} }
+    'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -86,8 +86,6 @@ export type ScannedRoutes = {
     'api.docs.start': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
-    'users.console': { paramsTuple?: []; params?: {} }
-    'users.driver': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
@@ -100,6 +98,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.console': { paramsTuple?: []; params?: {} }
+    'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
@@ -116,8 +116,6 @@ export type ScannedRoutes = {
     'api.docs.start': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
-    'users.console': { paramsTuple?: []; params?: {} }
-    'users.driver': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
@@ -130,6 +128,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.console': { paramsTuple?: []; params?: {} }
+    'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }

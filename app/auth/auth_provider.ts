@@ -23,11 +23,11 @@ export default class AuthModuleProvider {
       const config = this.app.config.get<IdentityConfig>('identity')
       const logger = await resolver.make('logger')
       if (config.sms.driver === 'http') {
-        const { HttpSmsSender } = await import('#auth/sms/http_sms_sender')
+        const { HttpSmsSender } = await import('#auth/services/http_sms_sender')
         if (!config.sms.http.url) throw new Error('SMS_DRIVER=http needs SMS_HTTP_URL')
         return new HttpSmsSender(config.sms.http.url, config.sms.http.token?.release())
       }
-      const { LogSmsSender } = await import('#auth/sms/log_sms_sender')
+      const { LogSmsSender } = await import('#auth/services/log_sms_sender')
       const redis = await resolver.make('redis')
       const prefix = this.app.config.get<string>('queue.prefix')
       return new LogSmsSender(

@@ -14,6 +14,10 @@ export default class DistributionProvider {
       const { LucidCenterDirectory } = await import('#distribution/queries/lucid_center_directory')
       return resolver.make(LucidCenterDirectory)
     })
-    this.app.container.singleton(CenterReferences, () => new CenterReferences())
+    this.app.container.singleton(CenterReferences, async () => {
+      const { CenterReferenceRegistry } =
+        await import('#distribution/services/center_reference_registry')
+      return new CenterReferenceRegistry()
+    })
   }
 }

@@ -5,9 +5,11 @@ import { ItemTransformer } from '#shipping/transformers/item_transformer'
 import { BatchTransformer } from '#shipping/transformers/batch_transformer'
 import { TransportTransformer } from '#shipping/transformers/transport_transformer'
 import { ItemEventTransformer } from '#shipping/transformers/item_event_transformer'
-import { ITEM_ORDERING } from '#shipping/queries/list_items'
-import { BATCH_ORDERING } from '#shipping/queries/list_batches'
-import { TRANSPORT_ORDERING } from '#shipping/queries/list_transports'
+import {
+  BATCH_ORDERING,
+  ITEM_ORDERING,
+  TRANSPORT_ORDERING,
+} from '#shipping/validators/list_validators'
 import {
   AliasTaken,
   BatchAssigned,

@@ -67,3 +67,14 @@ router
   .prefix('/api/v1/shipping')
   .as('api.shipping')
   .use(middleware.authenticated())
+
+const HomeController = () => import('#shipping/controllers/web/home_controller')
+
+router
+  .get('/console', [HomeController, 'console'])
+  .as('shipping.console')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+router
+  .get('/driver', [HomeController, 'driver'])
+  .as('shipping.driver')
+  .use(middleware.authenticated({ userType: 'DRIVER', loginPath: '/driver/login' }))

@@ -15,14 +15,3 @@ router
   .prefix('/api/v1/user')
   .as('api.users')
   .use(middleware.authenticated())
-
-const HomeController = () => import('#users/controllers/web/home_controller')
-
-router
-  .get('/console', [HomeController, 'console'])
-  .as('users.console')
-  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
-router
-  .get('/driver', [HomeController, 'driver'])
-  .as('users.driver')
-  .use(middleware.authenticated({ userType: 'DRIVER', loginPath: '/driver/login' }))

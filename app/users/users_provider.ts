@@ -15,7 +15,7 @@ export default class UsersProvider {
       return new LucidUserDirectory()
     })
     this.app.container.singleton(UserAccounts, async (resolver) => {
-      const { UserAccountsService } = await import('#users/actions/user_accounts_service')
+      const { UserAccountsService } = await import('#users/services/user_accounts_service')
       return resolver.make(UserAccountsService)
     })
   }

@@ -1,24 +1,22 @@
 import db from '@adonisjs/lucid/services/db'
-import ShippingItem from '#shipping/models/shipping_item'
-import { orderedNewestFirst } from '#shipping/queries/ordering'
+import { countQuery, pageQuery } from '#core/queries/page'
+import { ListItems } from '#shipping/queries/list_items'
+import { listItemsValidator } from '#shipping/validators/list_validators'
 import { markdownTable } from '#bench/report'
 
 /**
  * Evidence for the report: PostgreSQL's plans (EXPLAIN ANALYZE) for the
- * queries behind one item-list page, built as ListItems builds them: the
- * count of the filtered rows and the page itself.
+ * queries behind one item-list page, taken from ListItems itself (the
+ * scenario's filters, validated as the API validates them): the count of
+ * the filtered rows and the page itself.
  */
 export async function listQueryPlans(page: number): Promise<string> {
-  const filtered = () => ShippingItem.query().where('status', 'COMPLETED')
-  const pageQuery = orderedNewestFirst(filtered(), []).forPage(page, 10)
-  const countQuery = db
-    .query()
-    .from(filtered().as('page_source') as any)
-    .count('* as total')
+  const filters = await listItemsValidator.validate({ status: 'COMPLETED' })
+  const filtered = new ListItems().query(filters)
   const rows: string[][] = []
   for (const [label, query] of [
-    ['count (every page)', countQuery],
-    [`page ${page.toLocaleString('en')}`, pageQuery],
+    ['count (every page)', countQuery(filtered)],
+    [`page ${page.toLocaleString('en')}`, pageQuery(filtered, page, filters.page_size)],
   ] as const) {
     const { sql, bindings } = query.toSQL()
     const explained = await db.rawQuery(`explain (analyze, buffers) ${sql}`, bindings as any[])

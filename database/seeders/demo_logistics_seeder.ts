@@ -1,12 +1,13 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
-import { SaveCenter } from '#distribution/actions/save_center'
-import { ManageCenterStaff } from '#distribution/actions/manage_center_staff'
+import { CreateCenter } from '#distribution/actions/create_center'
+import { AddCenterStaff } from '#distribution/actions/add_center_staff'
 import DistributionCenter from '#distribution/models/distribution_center'
 import { CreateItem } from '#shipping/actions/create_item'
-import { SaveBatch } from '#shipping/actions/save_batch'
-import { SaveTransport } from '#shipping/actions/save_transport'
+import { CreateBatch } from '#shipping/actions/create_batch'
+import { UpdateBatch } from '#shipping/actions/update_batch'
+import { CreateTransport } from '#shipping/actions/create_transport'
 import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
@@ -42,12 +43,12 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
       DEMO_ACCOUNTS.map((account) => users.findByPhonenumber(account.phonenumber!))
     )
 
-    const saveCenter = await app.container.make(SaveCenter)
-    const membership = await app.container.make(ManageCenterStaff)
-    const centers: Awaited<ReturnType<SaveCenter['create']>>[] = []
-    for (const center of CENTERS) centers.push(await saveCenter.create(center))
-    await membership.add(centers[0].uuid, staff!.uuid)
-    await membership.add(centers[1].uuid, admin!.uuid)
+    const createCenter = await app.container.make(CreateCenter)
+    const addStaff = await app.container.make(AddCenterStaff)
+    const centers: Awaited<ReturnType<CreateCenter['handle']>>[] = []
+    for (const center of CENTERS) centers.push(await createCenter.handle(center))
+    await addStaff.handle(centers[0].uuid, staff!.uuid)
+    await addStaff.handle(centers[1].uuid, admin!.uuid)
 
     const createItem = await app.container.make(CreateItem)
     const items: Awaited<ReturnType<CreateItem['handle']>>[] = []
@@ -59,13 +60,13 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
     let next = 0
     const take = (count: number) => items.slice(next, (next += count)).map((i) => i.trackingNumber)
 
-    const saveBatch = new SaveBatch()
+    const createBatch = new CreateBatch()
     const addItems = await app.container.make(AddItemsToBatch)
     const loadBatches = await app.container.make(AddBatchesToTransport)
     const assign = await app.container.make(AssignDriver)
     const start = await app.container.make(StartTransport)
     const complete = await app.container.make(CompleteTransport)
-    const saveTransport = await app.container.make(SaveTransport)
+    const createTransport = await app.container.make(CreateTransport)
 
     const trip = async (
       source: string,
@@ -73,12 +74,12 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
       itemCount: number,
       driverUuid: string | null
     ) => {
-      const transport = await saveTransport.create({
+      const transport = await createTransport.handle({
         distribution_center_code_source: source,
         distribution_center_code_destination: destination,
       })
       if (itemCount > 0) {
-        const batch = await saveBatch.create({})
+        const batch = await createBatch.handle({})
         await addItems.handle(batch.alias, take(itemCount), ACTOR)
         await loadBatches.handle(transport.uuid, [batch.alias], ACTOR)
       }
@@ -95,11 +96,11 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
     await trip('DJN', 'ICN', 20, null)
     await trip('GWJ', 'PUS', 0, null)
 
-    const open = await saveBatch.create({})
+    const open = await createBatch.handle({})
     await addItems.handle(open.alias, take(25), ACTOR)
-    const closed = await saveBatch.create({})
+    const closed = await createBatch.handle({})
     await addItems.handle(closed.alias, take(10), ACTOR)
-    await saveBatch.update(closed.alias, { completed: true })
+    await new UpdateBatch().handle(closed.alias, { completed: true })
 
     const change = await app.container.make(ChangeItem)
     const [damaged, lost] = [take(2), take(1)]

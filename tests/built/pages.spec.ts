@@ -125,7 +125,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL('**/console')
-    assert.equal(await watch.rendered(page), 'users/console_home')
+    assert.equal(await watch.rendered(page), 'shipping/console_home')
     assert.include(await page.textContent('h1'), 'Bea Built')
     assert.equal(await watch.visit(page, '/driver', 403), 'core/errors/forbidden')
 
@@ -137,7 +137,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await phone.getByLabel('6-digit code').fill(await built.codeSentTo(driver.phonenumber!))
     await phone.getByRole('button', { name: 'Sign in' }).click()
     await phone.waitForURL('**/driver')
-    assert.equal(await watch.rendered(phone), 'users/driver_home')
+    assert.equal(await watch.rendered(phone), 'shipping/driver_home')
     assert.include(await phone.textContent('h1'), 'Dov Built')
 
     await Promise.all([staffContext.close(), driverContext.close()])

@@ -1,8 +1,8 @@
 import app from '@adonisjs/core/services/app'
-import { SaveCenter } from '#distribution/actions/save_center'
+import { CreateCenter } from '#distribution/actions/create_center'
 import { CreateItem } from '#shipping/actions/create_item'
-import { SaveBatch } from '#shipping/actions/save_batch'
-import { SaveTransport } from '#shipping/actions/save_transport'
+import { CreateBatch } from '#shipping/actions/create_batch'
+import { CreateTransport } from '#shipping/actions/create_transport'
 import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
@@ -31,9 +31,9 @@ export async function apiKeyHeaders(scopes: ApiScope[]) {
 }
 
 export async function centers(...codes: string[]) {
-  const save = await app.container.make(SaveCenter)
+  const create = await app.container.make(CreateCenter)
   return Promise.all(
-    codes.map((code) => save.create({ center_code: code, name: `Center ${code}` }))
+    codes.map((code) => create.handle({ center_code: code, name: `Center ${code}` }))
   )
 }
 
@@ -47,12 +47,12 @@ export async function items(count: number) {
 }
 
 export async function batch(alias?: string) {
-  return new SaveBatch().create({ alias })
+  return new CreateBatch().handle({ alias })
 }
 
 export async function transport(source = 'ICN', destination = 'PUS') {
-  const save = await app.container.make(SaveTransport)
-  return save.create({
+  const create = await app.container.make(CreateTransport)
+  return create.handle({
     distribution_center_code_source: source,
     distribution_center_code_destination: destination,
   })

@@ -30,17 +30,17 @@ const routes = {
     tokens: [{"old":"/","type":0,"val":"/","end":""}],
     types: placeholder as Registry['core.home']['types'],
   },
-  'users.console': {
+  'shipping.console': {
     methods: ["GET","HEAD"],
     pattern: '/console',
     tokens: [{"old":"/console","type":0,"val":"console","end":""}],
-    types: placeholder as Registry['users.console']['types'],
+    types: placeholder as Registry['shipping.console']['types'],
   },
-  'users.driver': {
+  'shipping.driver': {
     methods: ["GET","HEAD"],
     pattern: '/driver',
     tokens: [{"old":"/driver","type":0,"val":"driver","end":""}],
-    types: placeholder as Registry['users.driver']['types'],
+    types: placeholder as Registry['shipping.driver']['types'],
   },
   'auth.login.show': {
     methods: ["GET","HEAD"],

@@ -55,7 +55,7 @@ export interface Registry {
       errorResponse: unknown
     }
   }
-  'users.console': {
+  'shipping.console': {
     methods: ["GET","HEAD"]
     pattern: '/console'
     types: {
@@ -63,11 +63,11 @@ export interface Registry {
       paramsTuple: []
       params: {}
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['console']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['console']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['console']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['console']>>>
     }
   }
-  'users.driver': {
+  'shipping.driver': {
     methods: ["GET","HEAD"]
     pattern: '/driver'
     types: {
@@ -75,8 +75,8 @@ export interface Registry {
       paramsTuple: []
       params: {}
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/home_controller').default['driver']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['driver']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['driver']>>>
     }
   }
   'auth.login.show': {

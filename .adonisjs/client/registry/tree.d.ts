@@ -14,9 +14,9 @@ export interface ApiDefinition {
     }
     home: typeof routes['core.home']
   }
-  users: {
-    console: typeof routes['users.console']
-    driver: typeof routes['users.driver']
+  shipping: {
+    console: typeof routes['shipping.console']
+    driver: typeof routes['shipping.driver']
   }
   auth: {
     login: typeof routes['auth.login'] & {

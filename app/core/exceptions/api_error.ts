@@ -35,6 +35,7 @@ const RULE_CODES: Record<string, string> = {
   fixedLength: 'invalid',
   enum: 'invalid_choice',
   in: 'invalid_choice',
+  choiceFilter: 'invalid_choice',
   unique: 'unique',
   max: 'max_value',
   min: 'min_value',

@@ -66,7 +66,7 @@ export function schemaOf(source: SchemaSource): JsonSchema {
     : (source as JsonSchema)
 }
 
-/** The list envelope around `item` (see #core/http/pagination). */
+/** The list envelope around `item` (see #core/presenters/api_page). */
 export function pageOf(item: JsonSchema): JsonSchema {
   return schema.object({
     count: schema.integer({ minimum: 0 }),

@@ -220,7 +220,7 @@ function errorCodesOf(route: RouteInfo, operation: ApiOperation) {
   if (operation.notFound ?? (hasPathParameters || isList)) addCodes(404, DERIVED_CODES[404])
   // Validation, and `null` for an explicit null (#core/http/request_body).
   if (operation.body) addCodes(400, [...VALIDATION_CODES, 'null'])
-  // Filters refuse a value they cannot use (#core/http/list_params).
+  // Filters refuse a value they cannot use (#core/validation/list_params).
   const filters = (operation.query ?? []).filter(
     (parameter) => !['page', 'page_size', 'ordering'].includes(parameter.name)
   )

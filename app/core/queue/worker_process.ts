@@ -18,10 +18,12 @@ export async function spawnWorkerProcess(options: {
   })
   let output = ''
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`worker did not start:\n${output}`)),
-      options.readyTimeoutMs ?? 20_000
-    )
+    const timer = setTimeout(() => {
+      // Nobody will hold this child any more: a worker left to start late
+      // would take jobs (and, on SQLite, the database lock) from whoever runs next.
+      child.kill('SIGKILL')
+      reject(new Error(`worker did not start:\n${output}`))
+    }, options.readyTimeoutMs ?? 20_000)
     const onExit = (code: number | null) =>
       reject(new Error(`worker exited (${code}) before starting:\n${output}`))
     const onData = (chunk: Buffer) => {

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import { lockedCenter } from '#distribution/actions/locked_center'
+import { lockedCenter } from '#distribution/services/locked_center'
 import { CenterInUse } from '#distribution/exceptions/center_errors'
 import { CenterReferences } from '#distribution/contracts/centers'
 

@@ -46,18 +46,9 @@ export type CenterReferenceCheck = (
   trx: TransactionClientContract
 ) => Promise<string | null>
 
-export class CenterReferences {
-  readonly #checks: CenterReferenceCheck[] = []
+export abstract class CenterReferences {
+  abstract register(check: CenterReferenceCheck): void
 
-  register(check: CenterReferenceCheck) {
-    this.#checks.push(check)
-  }
-
-  async referenceTo(centerCode: string, trx: TransactionClientContract): Promise<string | null> {
-    for (const check of this.#checks) {
-      const reason = await check(centerCode, trx)
-      if (reason) return reason
-    }
-    return null
-  }
+  /** The first registered check's reason, or null when nothing refers to the code. */
+  abstract referenceTo(centerCode: string, trx: TransactionClientContract): Promise<string | null>
 }

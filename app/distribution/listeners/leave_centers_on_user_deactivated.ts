@@ -2,7 +2,7 @@ import { inject } from '@adonisjs/core'
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope } from '#core/events/domain_event'
 import { UserDeactivated } from '#users/events/user_deactivated'
-import { ManageCenterStaff } from '#distribution/actions/manage_center_staff'
+import { LeaveAllCenters } from '#distribution/actions/leave_all_centers'
 
 /**
  * A deactivated account works at no center any more (idempotent).
@@ -11,11 +11,11 @@ import { ManageCenterStaff } from '#distribution/actions/manage_center_staff'
 export default class LeaveCentersOnUserDeactivated extends Listener<typeof UserDeactivated> {
   static event = UserDeactivated
 
-  constructor(private staff: ManageCenterStaff) {
+  constructor(private leave: LeaveAllCenters) {
     super()
   }
 
   async handle(event: EventEnvelope<{ userUuid: string }>, { trx }: ListenerContext) {
-    await this.staff.removeEverywhere(event.payload.userUuid, trx)
+    await this.leave.handle(event.payload.userUuid, trx)
   }
 }

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import DistributionCenter from '#distribution/models/distribution_center'
-import { CenterViews } from '#distribution/queries/center_views'
+import { CenterViews } from '#distribution/presenters/center_views'
 import { CenterDirectory, type CenterView } from '#distribution/contracts/centers'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 

@@ -1,13 +1,14 @@
 import { schema } from '#core/openapi/schema'
 import type DistributionCenter from '#distribution/models/distribution_center'
 import type { CenterView } from '#distribution/contracts/centers'
+import { CENTER_CODE_MAX_LENGTH } from '#distribution/contracts/center_code'
 import type { UserProfile } from '#users/contracts/users'
 
 export class CenterTransformer {
   /** The answer's shape (API reference); contract tests hold `toJson` to it. */
   static schema = schema.object({
     uuid: schema.uuid(),
-    center_code: schema.string({ maxLength: 16 }),
+    center_code: schema.string({ maxLength: CENTER_CODE_MAX_LENGTH }),
     name: schema.string({ maxLength: 64 }),
     staff_members: schema.array(schema.ref('UserProfile')),
   })

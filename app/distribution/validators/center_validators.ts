@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
+import { centerCodeField as centerCode } from '#distribution/contracts/center_code'
 
-const centerCode = () => vine.string().trim().minLength(1).maxLength(16)
 const centerName = () => vine.string().trim().minLength(1).maxLength(64)
 
 /** POST and PUT: both fields. `staff_members` is managed through …/staff/. */

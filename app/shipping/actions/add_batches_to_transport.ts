@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import ShippingBatch from '#shipping/models/shipping_batch'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
 import { BatchAddedToTransport } from '#shipping/events/batch_added_to_transport'
 import {
   BulkRefused,

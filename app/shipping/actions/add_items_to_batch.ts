@@ -4,7 +4,7 @@ import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import { insertInChunks } from '#core/db/bulk_insert'
 import ShippingItem from '#shipping/models/shipping_item'
-import { lockedBatchWithTransport } from '#shipping/actions/locks'
+import { lockedBatchWithTransport } from '#shipping/services/locks'
 import { ItemAddedToBatch } from '#shipping/events/item_added_to_batch'
 import { BATCHABLE_STATUSES } from '#shipping/enums/item_status'
 import {

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
 import { TransportAssigned } from '#shipping/events/transport_assigned'
 import {
   NotAnActiveDriver,

@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
-import { lockedItem } from '#shipping/actions/locks'
+import { lockedItem } from '#shipping/services/locks'
 import { ItemStatusChanged } from '#shipping/events/item_status_changed'
 import { InvalidStatusChange } from '#shipping/exceptions/shipping_errors'
 import { canChangeStatusByHand, type ItemStatus } from '#shipping/enums/item_status'

@@ -2,15 +2,14 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
-import { PermissionDenied } from '#core/exceptions/domain_error'
 import { dbTimestamp } from '#core/db/timestamps'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
+import { refuseOtherDrivers, type TransportActor } from '#shipping/services/transport_actor'
 import { TransportCompleted } from '#shipping/events/transport_completed'
 import {
   TransportAlreadyCompleted,
   TransportNotDeparted,
 } from '#shipping/exceptions/shipping_errors'
-import type { TransportActor } from '#shipping/actions/start_transport'
 
 /**
  * `POST transports/<uuid>/complete/`: the transport arrives, once, in one
@@ -25,7 +24,7 @@ export class CompleteTransport {
   async handle(transportUuid: string, by: TransportActor) {
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
-      if (by.driverUuid && transport.driverUuid !== by.driverUuid) throw new PermissionDenied()
+      refuseOtherDrivers(transport, by)
       if (!transport.departed) throw new TransportNotDeparted()
       if (transport.completed) throw new TransportAlreadyCompleted()
 

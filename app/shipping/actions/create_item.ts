@@ -5,7 +5,7 @@ import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import ShippingItem from '#shipping/models/shipping_item'
 import { ItemCreated } from '#shipping/events/item_created'
-import { insertWithFreshCode, newTrackingNumber } from '#shipping/actions/codes'
+import { insertWithFreshCode, newTrackingNumber } from '#shipping/services/codes'
 
 /**
  * Registers an item: a fresh tracking number, status CREATED, at no center

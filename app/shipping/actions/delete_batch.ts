@@ -2,13 +2,14 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
-import { lockedBatchWithTransport } from '#shipping/actions/locks'
+import { lockedBatchWithTransport } from '#shipping/services/locks'
 import { BatchAssigned } from '#shipping/exceptions/shipping_errors'
-import { ItemStatusChanged } from '#shipping/events/item_status_changed'
+import { BatchDeleted } from '#shipping/events/batch_deleted'
 
 /**
  * Deletes a batch that is on no transport (409 otherwise). Items it was
  * moving go back to CREATED: an open batch is the only one they were in.
+ * One `BatchDeleted` event, whatever the number of items.
  */
 @inject()
 export class DeleteBatch {
@@ -44,16 +45,11 @@ export class DeleteBatch {
       await batch.useTransaction(trx).delete()
       await this.outbox.record(
         trx,
-        ...reverted.map(
-          (row) =>
-            new ItemStatusChanged({
-              trackingNumber: row.tracking_number,
-              from: 'MOVING',
-              to: 'CREATED',
-              note: `batch ${alias} was deleted`,
-              actor,
-            })
-        )
+        new BatchDeleted({
+          batchAlias: alias,
+          revertedTrackingNumbers: reverted.map((row) => row.tracking_number),
+          actor,
+        })
       )
     })
   }

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { lockedItem } from '#shipping/actions/locks'
+import { lockedItem } from '#shipping/services/locks'
 import { ItemInTransit } from '#shipping/exceptions/shipping_errors'
 
 /**

@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
 import { TransportHasBatches } from '#shipping/exceptions/shipping_errors'
 
 /** Deletes a transport that carries no batch (409 otherwise). */

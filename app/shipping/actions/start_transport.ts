@@ -2,8 +2,8 @@ import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
-import { PermissionDenied } from '#core/exceptions/domain_error'
-import { lockedTransport } from '#shipping/actions/locks'
+import { lockedTransport } from '#shipping/services/locks'
+import { refuseOtherDrivers, type TransportActor } from '#shipping/services/transport_actor'
 import { TransportStarted } from '#shipping/events/transport_started'
 import { TransportAssigned } from '#shipping/events/transport_assigned'
 import {
@@ -15,12 +15,6 @@ import {
   TransportHasNoBatch,
 } from '#shipping/exceptions/shipping_errors'
 import { UserDirectory } from '#users/contracts/users'
-
-export type TransportActor = {
-  actor: string | null
-  /** Set when a driver acts: the transport must be theirs. */
-  driverUuid?: string
-}
 
 /**
  * `POST transports/<uuid>/start/`: the transport departs, once. It needs
@@ -37,7 +31,7 @@ export class StartTransport {
   async handle(transportUuid: string, driverUuid: string | undefined, by: TransportActor) {
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
-      if (by.driverUuid && transport.driverUuid !== by.driverUuid) throw new PermissionDenied()
+      refuseOtherDrivers(transport, by)
       if (transport.completed) throw new TransportAlreadyCompleted()
       if (transport.departed) throw new TransportAlreadyDeparted()
       if (!transport.distributionCenterCodeSource || !transport.distributionCenterCodeDestination) {

@@ -1,6 +1,6 @@
 import { DomainEvent } from '#core/events/domain_event'
 
-/** Someone changed an item's status by hand (reported it DAMAGED or LOST, or a batch was dropped). */
+/** Someone changed an item's status by hand (reported it DAMAGED or LOST). */
 export class ItemStatusChanged extends DomainEvent<{
   trackingNumber: string
   from: string

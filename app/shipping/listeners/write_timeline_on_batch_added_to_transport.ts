@@ -1,7 +1,7 @@
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope, PayloadOf } from '#core/events/domain_event'
 import { BatchAddedToTransport } from '#shipping/events/batch_added_to_transport'
-import { itemsInBatches, recordTimeline } from '#shipping/actions/record_timeline'
+import { itemsInBatches, recordTimeline } from '#shipping/services/record_timeline'
 
 export default class WriteTimelineOnBatchAddedToTransport extends Listener<
   typeof BatchAddedToTransport

@@ -1,7 +1,7 @@
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope, PayloadOf } from '#core/events/domain_event'
 import { ItemAddedToBatch } from '#shipping/events/item_added_to_batch'
-import { itemsNumbered, recordTimeline } from '#shipping/actions/record_timeline'
+import { itemsNumbered, recordTimeline } from '#shipping/services/record_timeline'
 
 export default class WriteTimelineOnItemAddedToBatch extends Listener<typeof ItemAddedToBatch> {
   static event = ItemAddedToBatch

@@ -1,7 +1,7 @@
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope, PayloadOf } from '#core/events/domain_event'
 import { ItemCreated } from '#shipping/events/item_created'
-import { itemsNumbered, recordTimeline } from '#shipping/actions/record_timeline'
+import { itemsNumbered, recordTimeline } from '#shipping/services/record_timeline'
 
 export default class WriteTimelineOnItemCreated extends Listener<typeof ItemCreated> {
   static event = ItemCreated

@@ -1,7 +1,7 @@
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope, PayloadOf } from '#core/events/domain_event'
 import { ItemStatusChanged } from '#shipping/events/item_status_changed'
-import { itemsNumbered, recordTimeline } from '#shipping/actions/record_timeline'
+import { itemsNumbered, recordTimeline } from '#shipping/services/record_timeline'
 
 export default class WriteTimelineOnItemStatusChanged extends Listener<typeof ItemStatusChanged> {
   static event = ItemStatusChanged

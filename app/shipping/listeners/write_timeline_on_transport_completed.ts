@@ -1,7 +1,7 @@
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope, PayloadOf } from '#core/events/domain_event'
 import { TransportCompleted } from '#shipping/events/transport_completed'
-import { itemsOnTransport, recordTimeline } from '#shipping/actions/record_timeline'
+import { itemsOnTransport, recordTimeline } from '#shipping/services/record_timeline'
 
 export default class WriteTimelineOnTransportCompleted extends Listener<typeof TransportCompleted> {
   static event = TransportCompleted

@@ -1,7 +1,7 @@
 import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope, PayloadOf } from '#core/events/domain_event'
 import { TransportStarted } from '#shipping/events/transport_started'
-import { itemsOnTransport, recordTimeline } from '#shipping/actions/record_timeline'
+import { itemsOnTransport, recordTimeline } from '#shipping/services/record_timeline'
 
 export default class WriteTimelineOnTransportStarted extends Listener<typeof TransportStarted> {
   static event = TransportStarted

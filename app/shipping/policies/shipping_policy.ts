@@ -4,7 +4,9 @@ import { type Principal, hasScope, isStaff, userOf } from '#core/auth/principal'
 /**
  * Staff operate everything; partner systems by scope (`shipping:write`
  * implies read); drivers see and work only the transports assigned to
- * them.
+ * them. Whether a driver may start or complete a given transport is the
+ * action's check, under the transport's row lock (a re-assignment cannot
+ * slip in between the check and the write); here it is only who may try.
  */
 export default class ShippingPolicy extends BasePolicy {
   read(principal: Principal) {
@@ -23,9 +25,9 @@ export default class ShippingPolicy extends BasePolicy {
     return this.read(principal) || this.#drives(principal, transport)
   }
 
-  /** Start and complete: staff, a write key, or the transport's own driver. */
-  operateTransport(principal: Principal, transport: { driverUuid: string | null }) {
-    return this.write(principal) || this.#drives(principal, transport)
+  /** Start and complete: staff, a write key, or a driver (their own transport: see the actions). */
+  operateTransport(principal: Principal) {
+    return this.write(principal) || this.driverApp(principal)
   }
 
   driverApp(principal: Principal) {

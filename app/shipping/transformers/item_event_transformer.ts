@@ -1,5 +1,6 @@
 import { schema } from '#core/openapi/schema'
 import { ITEM_STATUSES } from '#shipping/enums/item_status'
+import { TIMELINE_KINDS } from '#shipping/enums/timeline_kind'
 import { apiDateTime } from '#core/time/business_time'
 import type ItemEvent from '#shipping/models/item_event'
 
@@ -7,14 +8,7 @@ import type ItemEvent from '#shipping/models/item_event'
 export class ItemEventTransformer {
   /** The answer's shape (API reference); contract tests hold `toJson` to it. */
   static schema = schema.object({
-    kind: schema.choice([
-      'CREATED',
-      'ADDED_TO_BATCH',
-      'LOADED_ON_TRANSPORT',
-      'DEPARTED',
-      'ARRIVED',
-      'STATUS_CHANGED',
-    ]),
+    kind: schema.choice(TIMELINE_KINDS),
     status: schema.nullable(schema.choice(ITEM_STATUSES)),
     batch_alias: schema.nullable(schema.string()),
     transport_uuid: schema.nullable(schema.uuid()),

@@ -1,12 +1,12 @@
 import vine from '@vinejs/vine'
 import { ITEM_STATUSES, REPORTABLE_STATUSES } from '#shipping/enums/item_status'
+import { centerCodeField as centerCode } from '#distribution/contracts/center_code'
 
 /** How many elements one bulk add may carry. */
 export const BULK_LIMIT = 5_000
 
 const sku = () => vine.string().trim().maxLength(20)
 const alias = () => vine.string().trim().minLength(1).maxLength(20)
-const centerCode = () => vine.string().trim().minLength(1).maxLength(16)
 
 /** A new item starts CREATED; `tracking_number` and timestamps are the server's. */
 export const createItemValidator = vine.create({

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import { UserBanned } from '#users/events/user_banned'
-import { lockAccountForDeactivation } from '#users/actions/deactivation'
+import { lockAccountForDeactivation } from '#users/services/deactivation'
 import { bannedPhoneHash } from '#users/queries/lucid_user_directory'
 
 /**

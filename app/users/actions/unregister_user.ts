@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import { UserDeactivated } from '#users/events/user_deactivated'
-import { lockAccountForDeactivation } from '#users/actions/deactivation'
+import { lockAccountForDeactivation } from '#users/services/deactivation'
 
 /**
  * The person leaves: the account is disabled (not deleted, records that

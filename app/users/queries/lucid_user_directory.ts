@@ -4,7 +4,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { canSignIn } from '#core/auth/principal'
 import User from '#users/models/user'
 import { ProfileTransformer } from '#users/transformers/profile_transformer'
-import { thumbnailUrl } from '#users/queries/profile_images'
+import { thumbnailUrl } from '#users/services/profile_images'
 import { UserDirectory, type AuthenticatedUser, type UserProfile } from '#users/contracts/users'
 
 export function bannedPhoneHash(phonenumber: string) {

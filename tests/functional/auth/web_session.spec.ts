@@ -76,7 +76,7 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
 
     const own = await client.get('/console').withInertia().loginAs(staff)
     own.assertStatus(200)
-    own.assertInertiaComponent('users/console_home')
+    own.assertInertiaComponent('shipping/console_home')
   })
 
   test('anonymous visitors are sent to the right sign-in page', async ({ client }) => {

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import { InvalidPage, paginate, pageRequestFrom } from '#core/http/pagination'
+import { InvalidPage } from '#core/queries/page'
+import { pageRequestFrom } from '#core/validation/list_params'
+import { paginate } from '#tests/support/pagination'
 import { contextFor } from '#tests/support/http_context'
 
 const TABLE = 'core_pagination_probe'

@@ -1,54 +1,59 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { rejectNulls } from '#core/http/request_body'
-import { NotFoundError } from '#core/exceptions/domain_error'
-import DistributionCenter from '#distribution/models/distribution_center'
+import { presentApiPage } from '#core/presenters/api_page'
 import CenterPolicy from '#distribution/policies/center_policy'
 import { ListCenters } from '#distribution/queries/list_centers'
-import { CenterViews } from '#distribution/queries/center_views'
-import { SaveCenter } from '#distribution/actions/save_center'
+import { CenterViews } from '#distribution/presenters/center_views'
+import { CenterLookups } from '#distribution/queries/lookups'
+import { CreateCenter } from '#distribution/actions/create_center'
+import { UpdateCenter } from '#distribution/actions/update_center'
 import { DeleteCenter } from '#distribution/actions/delete_center'
-import { ManageCenterStaff } from '#distribution/actions/manage_center_staff'
+import { AddCenterStaff } from '#distribution/actions/add_center_staff'
+import { RemoveCenterStaff } from '#distribution/actions/remove_center_staff'
 import {
   centerChangesValidator,
   centerStaffValidator,
   centerValidator,
 } from '#distribution/validators/center_validators'
+import { listCentersValidator } from '#distribution/validators/list_validators'
 
 @inject()
 export default class CentersController {
-  constructor(private views: CenterViews) {}
+  constructor(
+    private views: CenterViews,
+    private lookups: CenterLookups
+  ) {}
 
   @inject()
   async index({ bouncer, request }: HttpContext, list: ListCenters) {
     await bouncer.with(CenterPolicy).authorize('list')
-    return list.handle(request)
+    const filters = await request.validateUsing(listCentersValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters), request, (centers) => this.views.of(centers))
   }
 
   @inject()
-  async store({ bouncer, request, response }: HttpContext, save: SaveCenter) {
+  async store({ bouncer, request, response }: HttpContext, create: CreateCenter) {
     await bouncer.with(CenterPolicy).authorize('manage')
     const fields = await request.validateUsing(centerValidator)
     response.status(201)
-    return this.views.one(await save.create(fields))
+    return this.views.one(await create.handle(fields))
   }
 
   async show({ bouncer, params }: HttpContext) {
     await bouncer.with(CenterPolicy).authorize('view')
-    const center = await DistributionCenter.findBy('uuid', params.uuid)
-    if (!center) throw NotFoundError.forResource('DistributionCenter')
-    return this.views.one(center)
+    return this.views.one(await this.lookups.center(params.uuid))
   }
 
   @inject()
-  async update({ bouncer, params, request }: HttpContext, save: SaveCenter) {
+  async update({ bouncer, params, request }: HttpContext, update: UpdateCenter) {
     await bouncer.with(CenterPolicy).authorize('manage')
     rejectNulls(request, ['center_code', 'name'])
     const fields =
       request.method() === 'PUT'
         ? await request.validateUsing(centerValidator)
         : await request.validateUsing(centerChangesValidator)
-    return this.views.one(await save.update(params.uuid, fields))
+    return this.views.one(await update.handle(params.uuid, fields))
   }
 
   @inject()
@@ -59,16 +64,16 @@ export default class CentersController {
   }
 
   @inject()
-  async addStaff({ bouncer, params, request }: HttpContext, staff: ManageCenterStaff) {
+  async addStaff({ bouncer, params, request }: HttpContext, add: AddCenterStaff) {
     await bouncer.with(CenterPolicy).authorize('manage')
     const { user_uuid: userUuid } = await request.validateUsing(centerStaffValidator)
-    return this.views.one(await staff.add(params.uuid, userUuid))
+    return this.views.one(await add.handle(params.uuid, userUuid))
   }
 
   @inject()
-  async removeStaff({ bouncer, params, request }: HttpContext, staff: ManageCenterStaff) {
+  async removeStaff({ bouncer, params, request }: HttpContext, remove: RemoveCenterStaff) {
     await bouncer.with(CenterPolicy).authorize('manage')
     const { user_uuid: userUuid } = await request.validateUsing(centerStaffValidator)
-    return this.views.one(await staff.remove(params.uuid, userUuid))
+    return this.views.one(await remove.handle(params.uuid, userUuid))
   }
 }

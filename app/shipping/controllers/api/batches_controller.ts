@@ -1,14 +1,15 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf } from '#core/auth/principal'
-import { NotFoundError } from '#core/exceptions/domain_error'
 import { bulkBody, rejectNulls } from '#core/http/request_body'
-import ShippingBatch from '#shipping/models/shipping_batch'
+import { presentApiPage } from '#core/presenters/api_page'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
-import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { ListBatches } from '#shipping/queries/list_batches'
 import { ListItems } from '#shipping/queries/list_items'
-import { SaveBatch } from '#shipping/actions/save_batch'
+import { ShippingLookups } from '#shipping/queries/lookups'
+import { CreateBatch } from '#shipping/actions/create_batch'
+import { UpdateBatch } from '#shipping/actions/update_batch'
 import { DeleteBatch } from '#shipping/actions/delete_batch'
 import { AddItemsToBatch } from '#shipping/actions/add_items_to_batch'
 import {
@@ -16,38 +17,44 @@ import {
   changeBatchValidator,
   createBatchValidator,
 } from '#shipping/validators/shipping_validators'
+import { listBatchesValidator, listItemsValidator } from '#shipping/validators/list_validators'
 
 /** `/api/v1/shipping/batches/`, looked up by alias. */
 @inject()
 export default class BatchesController {
   constructor(
     private views: ShippingViews,
-    private save: SaveBatch
+    private lookups: ShippingLookups
   ) {}
 
   @inject()
   async index({ bouncer, request }: HttpContext, list: ListBatches) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return list.handle(request)
+    const filters = await request.validateUsing(listBatchesValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters), request, (batches) =>
+      this.views.batches(batches)
+    )
   }
 
-  async store({ bouncer, request, response }: HttpContext) {
+  @inject()
+  async store({ bouncer, request, response }: HttpContext, create: CreateBatch) {
     await bouncer.with(ShippingPolicy).authorize('write')
     const input = await request.validateUsing(createBatchValidator)
     response.status(201)
-    return this.views.batch(await this.save.create(input))
+    return this.views.batch(await create.handle(input))
   }
 
   async show({ bouncer, params }: HttpContext) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return this.views.batch(await this.#find(params.alias))
+    return this.views.batch(await this.lookups.batch(params.alias))
   }
 
-  async update({ bouncer, params, request }: HttpContext) {
+  @inject()
+  async update({ bouncer, params, request }: HttpContext, update: UpdateBatch) {
     await bouncer.with(ShippingPolicy).authorize('write')
     rejectNulls(request, ['alias', 'completed'])
     const changes = await request.validateUsing(changeBatchValidator)
-    return this.views.batch(await this.save.update(params.alias, changes))
+    return this.views.batch(await update.handle(params.alias, changes))
   }
 
   @inject()
@@ -60,8 +67,11 @@ export default class BatchesController {
   @inject()
   async items({ bouncer, params, request }: HttpContext, list: ListItems) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    const batch = await this.#find(params.alias)
-    return list.handle(request, { batchId: batch.id })
+    const batch = await this.lookups.batch(params.alias)
+    const filters = await request.validateUsing(listItemsValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters, { batchId: batch.id }), request, (items) =>
+      this.views.items(items)
+    )
   }
 
   @inject()
@@ -74,11 +84,5 @@ export default class BatchesController {
       actorOf(principal)
     )
     return this.views.itemsByIds(ids)
-  }
-
-  async #find(alias: string) {
-    const batch = await ShippingBatch.findBy('alias', alias)
-    if (!batch) throw NotFoundError.forResource('ShippingBatch')
-    return batch
   }
 }

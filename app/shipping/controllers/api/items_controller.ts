@@ -1,13 +1,13 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf } from '#core/auth/principal'
-import { NotFoundError } from '#core/exceptions/domain_error'
 import { rejectNulls } from '#core/http/request_body'
-import ShippingItem from '#shipping/models/shipping_item'
+import { presentApiPage } from '#core/presenters/api_page'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
-import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { ListItems } from '#shipping/queries/list_items'
 import { ItemTimeline } from '#shipping/queries/item_timeline'
+import { ShippingLookups } from '#shipping/queries/lookups'
 import { CreateItem } from '#shipping/actions/create_item'
 import { ChangeItem } from '#shipping/actions/change_item'
 import { DeleteItem } from '#shipping/actions/delete_item'
@@ -16,16 +16,22 @@ import {
   createItemValidator,
   reportItemValidator,
 } from '#shipping/validators/shipping_validators'
+import { itemTimelineValidator, listItemsValidator } from '#shipping/validators/list_validators'
+import { ItemEventTransformer } from '#shipping/transformers/item_event_transformer'
 
 /** `/api/v1/shipping/shippingitems/`, looked up by tracking number. */
 @inject()
 export default class ItemsController {
-  constructor(private views: ShippingViews) {}
+  constructor(
+    private views: ShippingViews,
+    private lookups: ShippingLookups
+  ) {}
 
   @inject()
   async index({ bouncer, request }: HttpContext, list: ListItems) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return list.handle(request)
+    const filters = await request.validateUsing(listItemsValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters), request, (items) => this.views.items(items))
   }
 
   @inject()
@@ -39,9 +45,7 @@ export default class ItemsController {
 
   async show({ bouncer, params }: HttpContext) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    const item = await ShippingItem.findBy('tracking_number', params.tracking_number)
-    if (!item) throw NotFoundError.forResource('ShippingItem')
-    return this.views.item(item)
+    return this.views.item(await this.lookups.item(params.tracking_number))
   }
 
   @inject()
@@ -75,6 +79,10 @@ export default class ItemsController {
   @inject()
   async events({ bouncer, params, request }: HttpContext, timeline: ItemTimeline) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return timeline.handle(request, params.tracking_number)
+    const item = await this.lookups.item(params.tracking_number)
+    const filters = await request.validateUsing(itemTimelineValidator, { data: request.qs() })
+    return presentApiPage(await timeline.handle(item.id, filters), request, (entries) =>
+      entries.map((entry) => ItemEventTransformer.toJson(entry))
+    )
   }
 }

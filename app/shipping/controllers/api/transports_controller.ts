@@ -1,18 +1,20 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { actorOf, isDriver, userOf, type Principal } from '#core/auth/principal'
-import { NotFoundError } from '#core/exceptions/domain_error'
 import { bulkBody, rejectNulls } from '#core/http/request_body'
-import ShippingTransport from '#shipping/models/shipping_transport'
+import { presentApiPage } from '#core/presenters/api_page'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
-import { ShippingViews } from '#shipping/queries/shipping_views'
+import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { ListTransports } from '#shipping/queries/list_transports'
 import { ListBatches } from '#shipping/queries/list_batches'
-import { SaveTransport } from '#shipping/actions/save_transport'
+import { ShippingLookups } from '#shipping/queries/lookups'
+import { CreateTransport } from '#shipping/actions/create_transport'
+import { UpdateTransport } from '#shipping/actions/update_transport'
 import { DeleteTransport } from '#shipping/actions/delete_transport'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
-import { StartTransport, type TransportActor } from '#shipping/actions/start_transport'
+import { StartTransport } from '#shipping/actions/start_transport'
+import type { TransportActor } from '#shipping/services/transport_actor'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import {
   addBatchesValidator,
@@ -21,6 +23,7 @@ import {
   transportChangesValidator,
   transportValidator,
 } from '#shipping/validators/shipping_validators'
+import { listBatchesValidator, listTransportsValidator } from '#shipping/validators/list_validators'
 
 /**
  * `/api/v1/shipping/transports/`, looked up by uuid, and the workflow:
@@ -31,29 +34,34 @@ import {
 export default class TransportsController {
   constructor(
     private views: ShippingViews,
-    private save: SaveTransport
+    private lookups: ShippingLookups
   ) {}
 
   @inject()
   async index({ bouncer, request }: HttpContext, list: ListTransports) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return list.handle(request)
+    const filters = await request.validateUsing(listTransportsValidator, { data: request.qs() })
+    return presentApiPage(await list.handle(filters), request, (transports) =>
+      this.views.transports(transports)
+    )
   }
 
-  async store({ bouncer, request, response }: HttpContext) {
+  @inject()
+  async store({ bouncer, request, response }: HttpContext, create: CreateTransport) {
     await bouncer.with(ShippingPolicy).authorize('write')
     const route = await request.validateUsing(transportValidator)
     response.status(201)
-    return this.views.transport(await this.save.create(route))
+    return this.views.transport(await create.handle(route))
   }
 
   async show({ bouncer, params }: HttpContext) {
-    const transport = await this.#find(params.uuid)
+    const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
     return this.views.transport(transport)
   }
 
-  async update({ bouncer, params, request }: HttpContext) {
+  @inject()
+  async update({ bouncer, params, request }: HttpContext, update: UpdateTransport) {
     await bouncer.with(ShippingPolicy).authorize('write')
     rejectNulls(request, [
       'distribution_center_code_source',
@@ -63,7 +71,7 @@ export default class TransportsController {
       request.method() === 'PUT'
         ? await request.validateUsing(transportValidator)
         : await request.validateUsing(transportChangesValidator)
-    return this.views.transport(await this.save.update(params.uuid, route))
+    return this.views.transport(await update.handle(params.uuid, route))
   }
 
   @inject()
@@ -75,9 +83,11 @@ export default class TransportsController {
 
   @inject()
   async batches({ bouncer, params, request }: HttpContext, list: ListBatches) {
-    const transport = await this.#find(params.uuid)
+    const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
-    return list.handle(request, { transportId: transport.id })
+    const filters = await request.validateUsing(listBatchesValidator, { data: request.qs() })
+    const page = await list.handle(filters, { transportId: transport.id })
+    return presentApiPage(page, request, (batches) => this.views.batches(batches))
   }
 
   @inject()
@@ -101,8 +111,7 @@ export default class TransportsController {
 
   @inject()
   async start({ bouncer, params, principal, request }: HttpContext, start: StartTransport) {
-    const transport = await this.#find(params.uuid)
-    await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
+    await bouncer.with(ShippingPolicy).authorize('operateTransport')
     const { driver_uuid: driverUuid } = await request.validateUsing(startTransportValidator)
     const by = actingAs(principal)
     // A driver starts their own transport; who drives is not theirs to change.
@@ -112,15 +121,8 @@ export default class TransportsController {
 
   @inject()
   async complete({ bouncer, params, principal }: HttpContext, complete: CompleteTransport) {
-    const transport = await this.#find(params.uuid)
-    await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
+    await bouncer.with(ShippingPolicy).authorize('operateTransport')
     return this.views.transport(await complete.handle(params.uuid, actingAs(principal)))
-  }
-
-  async #find(uuid: string) {
-    const transport = await ShippingTransport.findBy('uuid', uuid)
-    if (!transport) throw NotFoundError.forResource('ShippingTransport')
-    return transport
   }
 }
 

@@ -3,16 +3,7 @@ import { DateTime } from 'luxon'
 import { dbTimestamp } from '#core/db/timestamps'
 import { insertInChunks } from '#core/db/bulk_insert'
 import type { EventEnvelope } from '#core/events/domain_event'
-
-export const TIMELINE_KINDS = [
-  'CREATED',
-  'ADDED_TO_BATCH',
-  'LOADED_ON_TRANSPORT',
-  'DEPARTED',
-  'ARRIVED',
-  'STATUS_CHANGED',
-] as const
-export type TimelineKind = (typeof TIMELINE_KINDS)[number]
+import type { TimelineKind } from '#shipping/enums/timeline_kind'
 
 export type TimelineEntry = {
   kind: TimelineKind

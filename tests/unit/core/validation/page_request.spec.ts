@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
-import { InvalidPage, pageRequestFrom } from '#core/http/pagination'
+import { InvalidPage } from '#core/queries/page'
+import { pageRequestFrom } from '#core/validation/list_params'
 
 test.group('pageRequestFrom', () => {
   test('defaults to page 1 of 10', ({ assert }) => {

@@ -1,4 +1,4 @@
-import type { Ordering } from '#core/http/list_params'
+import type { Ordering } from '#core/validation/list_params'
 
 /**
  * The requested ordering (newest first by default); `id`, in the direction

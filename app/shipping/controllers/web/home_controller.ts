@@ -5,19 +5,21 @@ import { userOf } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 
 /**
- * Landing pages behind sign-in: the staff console and the driver app. The
- * logistics issues fill them in; for now they show who is signed in.
+ * Landing pages behind sign-in: the staff console (logistics: centers,
+ * items, batches, transports) and the driver app (the driver's transports).
+ * Both are shipping's screens; who is signed in comes through the users
+ * contract. For now they show only that.
  */
 @inject()
 export default class HomeController {
   constructor(private directory: UserDirectory) {}
 
   async console({ inertia, principal }: HttpContext) {
-    return inertia.render('users/console_home', { profile: await this.#profile(principal) })
+    return inertia.render('shipping/console_home', { profile: await this.#profile(principal) })
   }
 
   async driver({ inertia, principal }: HttpContext) {
-    return inertia.render('users/driver_home', { profile: await this.#profile(principal) })
+    return inertia.render('shipping/driver_home', { profile: await this.#profile(principal) })
   }
 
   async #profile(principal: HttpContext['principal']) {

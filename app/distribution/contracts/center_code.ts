@@ -1,0 +1,11 @@
+import vine from '@vinejs/vine'
+
+export const CENTER_CODE_MAX_LENGTH = 16
+
+/**
+ * A center code as every module accepts it (distribution when a center is
+ * made or re-coded, shipping when a transport names its route): trimmed,
+ * 1 to 16 characters.
+ */
+export const centerCodeField = () =>
+  vine.string().trim().minLength(1).maxLength(CENTER_CODE_MAX_LENGTH)

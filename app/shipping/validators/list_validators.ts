@@ -1,0 +1,54 @@
+import type { Infer } from '@vinejs/vine/types'
+import {
+  booleanFilter,
+  choiceFilter,
+  listValidator,
+  orderingFilter,
+  textFilter,
+  uuidFilter,
+} from '#core/validation/list_params'
+import { ITEM_STATUSES } from '#shipping/enums/item_status'
+
+/** Sort keys of each list: API field → column. */
+export const ITEM_ORDERING = {
+  timestamp_created: 'timestamp_created',
+  timestamp_completed: 'timestamp_completed',
+}
+export const BATCH_ORDERING = {
+  timestamp_created: 'timestamp_created',
+  timestamp_completed: 'timestamp_completed',
+}
+export const TRANSPORT_ORDERING = {
+  timestamp_created: 'timestamp_created',
+  timestamp_departed: 'timestamp_departed',
+  timestamp_arrived: 'timestamp_arrived',
+}
+
+/** Items: `status`, `current_distribution_center_code`, `ordering` over the two timestamps. */
+export const listItemsValidator = listValidator({
+  status: choiceFilter(ITEM_STATUSES),
+  current_distribution_center_code: textFilter(),
+  ordering: orderingFilter(ITEM_ORDERING),
+})
+export type ItemFilters = Infer<typeof listItemsValidator>
+
+/** Batches: `completed`, `ordering` over the timestamps. */
+export const listBatchesValidator = listValidator({
+  completed: booleanFilter(),
+  ordering: orderingFilter(BATCH_ORDERING),
+})
+export type BatchFilters = Infer<typeof listBatchesValidator>
+
+/** Transports: `completed`, `driver_uuid`, both centers, `ordering` over the three timestamps. */
+export const listTransportsValidator = listValidator({
+  completed: booleanFilter(),
+  driver_uuid: uuidFilter(),
+  distribution_center_code_source: textFilter(),
+  distribution_center_code_destination: textFilter(),
+  ordering: orderingFilter(TRANSPORT_ORDERING),
+})
+export type TransportFilters = Infer<typeof listTransportsValidator>
+
+/** An item's timeline: pages only, oldest first. */
+export const itemTimelineValidator = listValidator({})
+export type TimelineFilters = Infer<typeof itemTimelineValidator>
