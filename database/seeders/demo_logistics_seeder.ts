@@ -3,7 +3,7 @@ import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import { SaveCenter } from '#distribution/actions/save_center'
 import { ManageCenterStaff } from '#distribution/actions/manage_center_staff'
-import DistributionCenter from '#distribution/models/distribution_center'
+import { CenterDirectory } from '#distribution/contracts/centers'
 import { CreateItem } from '#shipping/actions/create_item'
 import { SaveBatch } from '#shipping/actions/save_batch'
 import { SaveTransport } from '#shipping/actions/save_transport'
@@ -33,7 +33,8 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
   static environment = ['development']
 
   async run() {
-    if (await DistributionCenter.findBy('center_code', 'ICN')) {
+    const directory = await app.container.make(CenterDirectory)
+    if (await directory.centersExist([CENTERS[0].center_code])) {
       logger.info('demo logistics: already seeded')
       return
     }
