@@ -272,6 +272,7 @@ test.group('Module boundaries: the checker', (group) => {
         'manifest: module "billing" is declared but app/billing does not exist',
         'unused-dependency: module "shipping" is declared to depend on "users" but never imports it: drop it from app/modules.json',
         'unused-dependency: module "shipping" is declared to depend on "billing" but never imports it: drop it from app/modules.json',
+        'unused-entry: entry "users/actions/*" is declared but nothing outside the modules imports it: drop it from app/modules.json',
       ]
     )
   })
@@ -388,7 +389,10 @@ test.group('Module boundaries: the checker', (group) => {
         {
           entries: {
             auth: { 'middleware/*': 'the kernel registers them' },
-            shipping: { 'actions/*': 'seeders drive the use cases' },
+            shipping: {
+              'actions/*': 'seeders drive the use cases',
+              'queries/item_views': 'nothing uses it any more',
+            },
           },
         }
       ),
@@ -421,6 +425,7 @@ test.group('Module boundaries: the checker', (group) => {
       'shell-internals commands/users_create.ts:1 #users/actions/create_user',
       'shell-internals database/seeders/demo.ts:4 #shipping/enums/item_status',
       'shell-internals bench/logistics.ts:1 #shipping/queries/list_items',
+      'unused-entry app/modules.json:1 shipping/queries/item_views',
     ])
   })
 

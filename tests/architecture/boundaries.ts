@@ -47,6 +47,7 @@ export type Rule =
   | 'shell-internals'
   | 'manifest'
   | 'stale-exception'
+  | 'unused-entry'
   | 'frontend-boundary'
 
 export type Violation = {
@@ -144,14 +145,18 @@ export function checkBoundaries(root: string): Violation[] {
   checkDeclaredDependencies(manifest, edges, violations)
   violations.push(...findCycles(edges))
 
+  const usedEntries = new Set<string>()
   for (const file of shellFiles(root)) {
     const scan = scanFile(file)
     reportUnresolvable(root, file, scan, violations)
     for (const ref of scan.imports) {
       const to = resolveImport(root, file, ref.specifier, aliases)
-      if (to.kind === 'module') checkShellImport(root, file, ref, to, manifest, violations)
+      if (to.kind === 'module') {
+        checkShellImport(root, file, ref, to, manifest, violations, usedEntries)
+      }
     }
   }
+  reportUnusedEntries(manifest, usedEntries, violations)
 
   for (const file of sourceFiles(join(root, 'resources', 'js'))) {
     const scan = scanFile(file)
@@ -365,7 +370,8 @@ function checkShellImport(
   ref: ImportRef,
   to: Extract<Location, { kind: 'module' }>,
   manifest: ModulesManifest,
-  violations: Violation[]
+  violations: Violation[],
+  usedEntries: Set<string>
 ) {
   if (to.module === CORE || PUBLIC_AREAS.has(to.area)) return
   const inModule = relative(join(root, 'app', to.module), to.path)
@@ -373,8 +379,14 @@ function checkShellImport(
     .join('/')
     .replace(/\.(ts|js)$/, '')
   const wiring = [`${to.module}_provider`, 'routes', 'api_docs']
-  const declared = Object.keys(manifest.modules[to.module]?.entries ?? {})
-  if (wiring.includes(inModule) || declared.some((entry) => matchesEntry(entry, inModule))) return
+  if (wiring.includes(inModule)) return
+  const entry = Object.keys(manifest.modules[to.module]?.entries ?? {}).find((declared) =>
+    matchesEntry(declared, inModule)
+  )
+  if (entry !== undefined) {
+    usedEntries.add(`${to.module}/${entry}`)
+    return
+  }
   violations.push(
     violation(
       root,
@@ -385,6 +397,26 @@ function checkShellImport(
       `${relative(root, file)} is outside the modules and may use "${to.module}" only through its contracts, events, ${to.module}_provider, routes, api_docs or an entry declared in ${MANIFEST_PATH}, not ${to.module}/${inModule}`
     )
   )
+}
+
+/** A declared entry nothing in the shell imports any more goes, as unused dependencies do. */
+function reportUnusedEntries(
+  manifest: ModulesManifest,
+  usedEntries: Set<string>,
+  violations: Violation[]
+) {
+  for (const [module, { entries }] of Object.entries(manifest.modules)) {
+    for (const entry of Object.keys(entries ?? {})) {
+      if (usedEntries.has(`${module}/${entry}`)) continue
+      violations.push({
+        rule: 'unused-entry',
+        file: MANIFEST_PATH,
+        line: 1,
+        specifier: `${module}/${entry}`,
+        message: `entry "${module}/${entry}" is declared but nothing outside the modules imports it: drop it from ${MANIFEST_PATH}`,
+      })
+    }
+  }
 }
 
 function matchesEntry(entry: string, path: string) {
