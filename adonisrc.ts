@@ -6,13 +6,14 @@ import { generateRegistry } from '@tuyau/core/hooks'
 export default defineConfig({
   /*
   | Ace commands from packages; the app's own are discovered in ./commands
-  | and in each module's commands/ folder (listed below as they land).
+  | and, by the last loader, in every module's commands/ folder.
   */
   commands: [
     () => import('@adonisjs/core/commands'),
     () => import('@adonisjs/lucid/commands'),
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/inertia/commands'),
+    () => import('#core/ace/module_commands'),
   ],
 
   providers: [

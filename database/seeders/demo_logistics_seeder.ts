@@ -3,7 +3,7 @@ import app from '@adonisjs/core/services/app'
 import logger from '@adonisjs/core/services/logger'
 import { CreateCenter } from '#distribution/actions/create_center'
 import { AddCenterStaff } from '#distribution/actions/add_center_staff'
-import DistributionCenter from '#distribution/models/distribution_center'
+import { CenterDirectory } from '#distribution/contracts/centers'
 import { CreateItem } from '#shipping/actions/create_item'
 import { CreateBatch } from '#shipping/actions/create_batch'
 import { UpdateBatch } from '#shipping/actions/update_batch'
@@ -34,7 +34,8 @@ export default class DemoLogisticsSeeder extends BaseSeeder {
   static environment = ['development']
 
   async run() {
-    if (await DistributionCenter.findBy('center_code', 'ICN')) {
+    const directory = await app.container.make(CenterDirectory)
+    if (await directory.centersExist([CENTERS[0].center_code])) {
       logger.info('demo logistics: already seeded')
       return
     }

@@ -89,12 +89,22 @@ test.group('Sign-in with a phone code', (group) => {
     response.assertBody({ errors: [{ message: 'phonenumber check expired.', code: 'expired' }] })
   })
 
-  test('a new request replaces the previous code', async ({ client }) => {
+  test('a new request replaces the previous code', async ({ client, assert }) => {
     const driver = await createUser({ type: 'DRIVER' })
     await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
     const first = await lastCodeSentTo(driver.phonenumber!)
     await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
     const second = await lastCodeSentTo(driver.phonenumber!)
+
+    // The older code is closed by the second request, whatever its digits.
+    const codes = await db
+      .from('auth_phone_codes')
+      .where('phonenumber', driver.phonenumber!)
+      .select('closed_at', 'confirmed_at')
+    assert.lengthOf(codes, 2)
+    const closed = codes.filter((code) => code.closed_at !== null)
+    assert.lengthOf(closed, 1, 'the older code is closed, the newer one stays open')
+    assert.isNull(closed[0].confirmed_at)
 
     if (first !== second) {
       const old = await client.post(CONFIRM).json({ phonenumber: driver.phonenumber, token: first })
