@@ -1,4 +1,5 @@
 import { FieldError } from '#core/exceptions/domain_error'
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '#core/validation/text'
 
 /**
  * Query-string filters and ordering of list endpoints, with the reference
@@ -35,10 +36,15 @@ export function booleanFilter(qs: QueryString, name: string): boolean | undefine
   return undefined
 }
 
-/** An exact-match text filter; absent or empty means "no filter". */
+/**
+ * An exact-match text filter; absent or empty means "no filter". Control
+ * characters are a 400, as in bodies (#core/validation/text).
+ */
 export function textFilter(qs: QueryString, name: string): string | undefined {
   const raw = qs[name]
-  return typeof raw === 'string' && raw !== '' ? raw : undefined
+  if (typeof raw !== 'string' || raw === '') return undefined
+  if (hasControlCharacters(raw)) throw new FieldError(name, CONTROL_CHARACTERS_MESSAGE)
+  return raw
 }
 
 export function choiceFilter<Choice extends string>(

@@ -1,12 +1,13 @@
 import vine from '@vinejs/vine'
+import { text } from '#core/validation/text'
 import { ITEM_STATUSES, REPORTABLE_STATUSES } from '#shipping/enums/item_status'
 
 /** How many elements one bulk add may carry. */
 export const BULK_LIMIT = 5_000
 
-const sku = () => vine.string().trim().maxLength(20)
-const alias = () => vine.string().trim().minLength(1).maxLength(20)
-const centerCode = () => vine.string().trim().minLength(1).maxLength(16)
+const sku = () => text().trim().maxLength(20)
+const alias = () => text().trim().minLength(1).maxLength(20)
+const centerCode = () => text().trim().minLength(1).maxLength(16)
 
 /** A new item starts CREATED; `tracking_number` and timestamps are the server's. */
 export const createItemValidator = vine.create({
@@ -22,7 +23,7 @@ export const changeItemValidator = vine.create({
 
 export const reportItemValidator = vine.create({
   status: vine.enum(REPORTABLE_STATUSES),
-  note: vine.string().trim().maxLength(500).optional(),
+  note: text({ multiline: true }).trim().maxLength(500).optional(),
 })
 
 export const createBatchValidator = vine.create({
@@ -45,17 +46,17 @@ export const transportChangesValidator = vine.create({
 })
 
 export const assignDriverValidator = vine.create({
-  driver_uuid: vine.string().uuid(),
+  driver_uuid: text().uuid(),
 })
 
 export const startTransportValidator = vine.create({
-  driver_uuid: vine.string().uuid().optional(),
+  driver_uuid: text().uuid().optional(),
 })
 
 /** Bulk bodies: one object or an array of them. */
 export const addItemsValidator = vine.create(
   vine
-    .array(vine.object({ tracking_number: vine.string().trim().minLength(1).maxLength(20) }))
+    .array(vine.object({ tracking_number: text().trim().minLength(1).maxLength(20) }))
     .maxLength(BULK_LIMIT)
 )
 
