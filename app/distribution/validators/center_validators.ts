@@ -1,7 +1,8 @@
 import vine from '@vinejs/vine'
 import { text } from '#core/validation/text'
+import { codeField } from '#core/validation/code'
 
-const centerCode = () => text().trim().minLength(1).maxLength(16)
+const centerCode = () => codeField().minLength(1).maxLength(16)
 const centerName = () => text().trim().minLength(1).maxLength(64)
 
 /** POST and PUT: both fields. `staff_members` is managed through …/staff/. */

@@ -1,13 +1,14 @@
 import vine from '@vinejs/vine'
 import { text } from '#core/validation/text'
+import { codeField } from '#core/validation/code'
 import { ITEM_STATUSES, REPORTABLE_STATUSES } from '#shipping/enums/item_status'
 
 /** How many elements one bulk add may carry. */
 export const BULK_LIMIT = 5_000
 
 const sku = () => text().trim().maxLength(20)
-const alias = () => text().trim().minLength(1).maxLength(20)
-const centerCode = () => text().trim().minLength(1).maxLength(16)
+const alias = () => codeField().minLength(1).maxLength(20)
+const centerCode = () => codeField().minLength(1).maxLength(16)
 
 /** A new item starts CREATED; `tracking_number` and timestamps are the server's. */
 export const createItemValidator = vine.create({
