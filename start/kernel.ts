@@ -25,7 +25,7 @@ server.use([
  * Run on requests that matched a route.
  */
 router.use([
-  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('#core/http/body_parser_middleware'),
   () => import('#core/http/browser_state_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#auth/middleware/resolve_principal_middleware'),
