@@ -1,6 +1,8 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { rejectNulls } from '#core/http/request_body'
+import { seesPersonalData } from '#core/auth/principal'
+import { withoutPersonalData } from '#distribution/contracts/centers'
 import { NotFoundError } from '#core/exceptions/domain_error'
 import DistributionCenter from '#distribution/models/distribution_center'
 import CenterPolicy from '#distribution/policies/center_policy'
@@ -19,10 +21,13 @@ import {
 export default class CentersController {
   constructor(private views: CenterViews) {}
 
+  /** Drivers may list centers; they see the staff by name only. */
   @inject()
-  async index({ bouncer, request }: HttpContext, list: ListCenters) {
+  async index({ bouncer, principal, request }: HttpContext, list: ListCenters) {
     await bouncer.with(CenterPolicy).authorize('list')
-    return list.handle(request)
+    const page = await list.handle(request)
+    if (seesPersonalData(principal)) return page
+    return { ...page, results: page.results.map(withoutPersonalData) }
   }
 
   @inject()

@@ -3,6 +3,7 @@ import { userOf } from '#core/auth/principal'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
 import { ListTransports } from '#shipping/queries/list_transports'
 import { inject } from '@adonisjs/core'
+import { transportPageFor } from '#shipping/transformers/personal_data'
 
 /** `GET /api/v1/shipping/driver/transports/`: the signed-in driver's own transports. */
 @inject()
@@ -11,6 +12,7 @@ export default class DriverTransportsController {
 
   async index({ bouncer, principal, request }: HttpContext) {
     await bouncer.with(ShippingPolicy).authorize('driverApp')
-    return this.list.handle(request, { driverUuid: userOf(principal)!.uuid })
+    const page = await this.list.handle(request, { driverUuid: userOf(principal)!.uuid })
+    return transportPageFor(principal, page)
   }
 }

@@ -14,6 +14,7 @@ import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transpor
 import { AssignDriver } from '#shipping/actions/assign_driver'
 import { StartTransport, type TransportActor } from '#shipping/actions/start_transport'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
+import { batchPageFor, transportFor } from '#shipping/transformers/personal_data'
 import {
   addBatchesValidator,
   assignDriverValidator,
@@ -47,10 +48,10 @@ export default class TransportsController {
     return this.views.transport(await this.save.create(route))
   }
 
-  async show({ bouncer, params }: HttpContext) {
+  async show({ bouncer, params, principal }: HttpContext) {
     const transport = await this.#find(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
-    return this.views.transport(transport)
+    return transportFor(principal, await this.views.transport(transport))
   }
 
   async update({ bouncer, params, request }: HttpContext) {
@@ -74,10 +75,10 @@ export default class TransportsController {
   }
 
   @inject()
-  async batches({ bouncer, params, request }: HttpContext, list: ListBatches) {
+  async batches({ bouncer, params, principal, request }: HttpContext, list: ListBatches) {
     const transport = await this.#find(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
-    return list.handle(request, { transportId: transport.id })
+    return batchPageFor(principal, await list.handle(request, { transportId: transport.id }))
   }
 
   @inject()
@@ -107,14 +108,15 @@ export default class TransportsController {
     const by = actingAs(principal)
     // A driver starts their own transport; who drives is not theirs to change.
     const started = await start.handle(params.uuid, by.driverUuid ? undefined : driverUuid, by)
-    return this.views.transport(started)
+    return transportFor(principal, await this.views.transport(started))
   }
 
   @inject()
   async complete({ bouncer, params, principal }: HttpContext, complete: CompleteTransport) {
     const transport = await this.#find(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('operateTransport', transport)
-    return this.views.transport(await complete.handle(params.uuid, actingAs(principal)))
+    const completed = await complete.handle(params.uuid, actingAs(principal))
+    return transportFor(principal, await this.views.transport(completed))
   }
 
   async #find(uuid: string) {
