@@ -1,6 +1,7 @@
 import type { HttpRequest } from '@adonisjs/core/http'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { DomainError } from '#core/exceptions/domain_error'
+import { appUrl } from '#config/app'
 
 export const DEFAULT_PAGE_SIZE = 10
 export const MAX_PAGE_SIZE = 100
@@ -65,7 +66,8 @@ export interface PageableQuery<Row> {
 
 /**
  * Runs one count and one page query and returns the envelope, with `next` and
- * `previous` as absolute URLs that keep the request's other query params.
+ * `previous` as absolute URLs (on APP_URL) that keep the request's other
+ * query params.
  * Pages past the last one are 404 `Invalid page.` (page 1 of nothing is an
  * empty page).
  */
@@ -103,10 +105,11 @@ async function countRows(query: PageableQuery<unknown>): Promise<number> {
 }
 
 /**
- * Same URL with another page; page 1 drops the param, as DRF does.
+ * Same URL with another page; page 1 drops the param, as DRF does. Built on
+ * the configured public URL, not on the request's (forgeable) host headers.
  */
 function pageUrl(request: HttpRequest, page: number): string {
-  const url = new URL(request.completeUrl(true))
+  const url = new URL(request.url(true), appUrl)
   if (page === 1) {
     url.searchParams.delete('page')
   } else {
