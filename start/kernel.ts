@@ -14,6 +14,7 @@ server.errorHandler(() => import('#core/exceptions/handler'))
 server.use([
   () => import('#core/http/request_id_middleware'),
   () => import('#core/http/request_log_middleware'),
+  () => import('#core/http/security_headers_middleware'),
   () => import('#core/middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
