@@ -1,5 +1,4 @@
 import app from '@adonisjs/core/services/app'
-import env from '#start/env'
 import { defineConfig } from '@adonisjs/core/http'
 
 /**
@@ -20,12 +19,3 @@ export const http = defineConfig({
     sameSite: 'lax',
   },
 })
-
-/**
- * The app's public base URL (`APP_URL`, else where it listens): links the app
- * hands out (pagination, uploads) are built on it, never on the Host or
- * X-Forwarded-Host headers a client may forge.
- */
-export const appUrl = (
-  env.get('APP_URL') ?? `http://${env.get('HOST')}:${env.get('PORT')}`
-).replace(/\/$/, '')

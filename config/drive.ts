@@ -1,6 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
-import { appUrl } from '#config/app'
+import { appUrl } from '#core/http/public_url'
 import { defineConfig, services } from '@adonisjs/drive'
 
 /**

@@ -1,7 +1,7 @@
 import type { HttpRequest } from '@adonisjs/core/http'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { DomainError } from '#core/exceptions/domain_error'
-import { appUrl } from '#config/app'
+import { appUrl } from '#core/http/public_url'
 
 export const DEFAULT_PAGE_SIZE = 10
 export const MAX_PAGE_SIZE = 100

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { InvalidPage, paginate, pageRequestFrom } from '#core/http/pagination'
 import { contextFor } from '#tests/support/http_context'
-import { appUrl } from '#config/app'
+import { appUrl } from '#core/http/public_url'
 
 const TABLE = 'core_pagination_probe'
 

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { appUrl } from '#config/app'
+import { appUrl } from '#core/http/public_url'
 import { freshIdentityState } from '#tests/support/identity'
 import { centers, signedInStaff } from '#tests/support/logistics'
 
