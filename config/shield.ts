@@ -4,13 +4,11 @@ import env from '#start/env'
 import { isApiRequest } from '#core/http/api_request'
 
 /**
- * Vite's HMR socket outside production (its own port in middleware mode,
- * 24678 by default); the built app has none.
+ * Vite's HMR socket outside production: its own port in middleware mode,
+ * 24678 unless that one is taken, so any port on this host; the built app
+ * has none.
  */
-const VITE_HMR_PORT = 24678
-const viteHmr = app.inProduction
-  ? []
-  : [`ws://${env.get('HOST')}:${VITE_HMR_PORT}`, `ws://localhost:${VITE_HMR_PORT}`]
+const viteHmr = app.inProduction ? [] : [`ws://${env.get('HOST')}:*`, 'ws://localhost:*']
 
 /** Where the `web` auth guard keeps the signed-in user id (`auth_<guard>`). */
 const WEB_SESSION_KEY = 'auth_web'
