@@ -1,5 +1,6 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
+import { appUrl } from '#core/http/public_url'
 import { defineConfig, services } from '@adonisjs/drive'
 
 /**
@@ -15,7 +16,7 @@ const driveConfig = defineConfig({
       serveFiles: true,
       routeBasePath: '/uploads',
       visibility: 'public',
-      appUrl: env.get('APP_URL') ?? `http://${env.get('HOST')}:${env.get('PORT')}`,
+      appUrl,
     }),
   },
 })

@@ -14,6 +14,7 @@ server.errorHandler(() => import('#core/exceptions/handler'))
 server.use([
   () => import('#core/middleware/request_id_middleware'),
   () => import('#core/middleware/request_log_middleware'),
+  () => import('#core/middleware/security_headers_middleware'),
   () => import('#core/middleware/container_bindings_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
@@ -25,7 +26,7 @@ server.use([
  * Run on requests that matched a route.
  */
 router.use([
-  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('#core/middleware/body_parser_middleware'),
   () => import('#core/middleware/browser_state_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#auth/middleware/resolve_principal_middleware'),

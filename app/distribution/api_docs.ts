@@ -14,10 +14,15 @@ const MANAGE = 'Administrators only.'
 
 export default defineApiDocs({
   tag: { name: 'distribution', description: 'Distribution centers and their staff.' },
-  schemas: { DistributionCenter: CenterTransformer.schema },
+  schemas: {
+    DistributionCenter: CenterTransformer.schema,
+    StaffMemberName: CenterTransformer.staffMemberNameSchema,
+  },
   operations: {
     'api.distribution.centers.index': {
       summary: 'List distribution centers (by center code)',
+      description:
+        "Drivers see each center's staff by name only (`StaffMemberName`), as in the centers inside their transports.",
       scope: 'distribution:read',
       query: listQuery({
         filters: [

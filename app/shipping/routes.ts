@@ -1,5 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
+import { codeMatcher } from '#core/validation/code'
 
 const ItemsController = () => import('#shipping/controllers/api/items_controller')
 const BatchesController = () => import('#shipping/controllers/api/batches_controller')
@@ -7,8 +8,8 @@ const TransportsController = () => import('#shipping/controllers/api/transports_
 const DriverTransportsController = () =>
   import('#shipping/controllers/api/driver_transports_controller')
 
-/** Tracking numbers and aliases are one path segment without dots. */
-const CODE = { match: /^[^./]+$/ }
+/** Tracking numbers and aliases: the format their validators accept (#core/validation/code). */
+const CODE = codeMatcher()
 
 router
   .group(() => {

@@ -119,6 +119,20 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     const page = await watch.open(staffContext)
     assert.equal(await watch.visit(page, '/'), 'core/home')
     assert.equal(await watch.visit(page, '/no-such-page', 404), 'core/errors/not_found')
+    // A form body the server cannot read (not the gzip it claims to be).
+    await page.route('**/login', (route) =>
+      route.continue({
+        method: 'POST',
+        headers: {
+          ...route.request().headers(),
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-encoding': 'gzip',
+        },
+        postData: 'username=staff',
+      })
+    )
+    assert.equal(await watch.visit(page, '/login', 400), 'core/errors/bad_request')
+    await page.unroute('**/login')
 
     assert.equal(await watch.visit(page, '/login'), 'auth/login')
     await page.getByLabel('Username').fill(staff.username)

@@ -69,6 +69,16 @@ export function isDriver(principal: Principal): boolean {
   return userOf(principal)?.type === 'DRIVER'
 }
 
+/**
+ * Whether the caller may see other people's personal data (usernames, phone
+ * numbers, permission groups of center staff): staff, and partner systems
+ * (API keys are issued by administrators and act for the company). Drivers
+ * see other people by name only.
+ */
+export function seesPersonalData(principal: Principal): boolean {
+  return isStaff(principal) || principal.kind === 'api_key'
+}
+
 export function hasScope(principal: Principal, scope: ApiScope): boolean {
   return principal.kind === 'api_key' && principal.apiKey.scopes.includes(scope)
 }

@@ -4,6 +4,7 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 import { isApiRequest } from '#core/http/api_request'
 import { toApiError } from '#core/exceptions/api_error'
 import { DomainError } from '#core/exceptions/domain_error'
+import { MalformedBody, UnsupportedBodyEncoding } from '#core/middleware/body_parser_middleware'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   /**
@@ -26,6 +27,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       const { status, body, headers } = toApiError(error, this.debug)
       for (const [name, value] of Object.entries(headers ?? {})) ctx.response.header(name, value)
       return ctx.response.status(status).json(body)
+    }
+
+    /**
+     * A form the server could not read (bad Content-Encoding, broken body):
+     * a page that says so, in every environment, never the parser's error.
+     */
+    if (error instanceof MalformedBody || error instanceof UnsupportedBodyEncoding) {
+      const page = await ctx.inertia.render('core/errors/bad_request', {})
+      return ctx.response.status(error.status).send(page)
     }
 
     /**

@@ -1,6 +1,11 @@
 import type { DomainError } from '#core/exceptions/domain_error'
 import { VALIDATION_CODES } from '#core/exceptions/api_error'
 import {
+  BODY_METHODS,
+  MalformedBody,
+  UnsupportedBodyEncoding,
+} from '#core/middleware/body_parser_middleware'
+import {
   schemaOf,
   type ApiOperation,
   type ErrorClass,
@@ -40,6 +45,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Not allowed to do this',
   404: 'Not found',
   409: 'Conflicts with the current state',
+  415: 'Unsupported Content-Encoding',
   429: 'Too many requests',
 }
 
@@ -225,6 +231,11 @@ function errorCodesOf(route: RouteInfo, operation: ApiOperation) {
     (parameter) => !['page', 'page_size', 'ordering'].includes(parameter.name)
   )
   if (filters.length > 0) addCodes(400, ['invalid_choice', 'invalid'])
+  // Any body these methods carry is parsed first (#core/middleware/body_parser_middleware).
+  if (route.methods.some((method) => BODY_METHODS.includes(method))) {
+    add(describeError(MalformedBody))
+    add(describeError(UnsupportedBodyEncoding))
+  }
   for (const errorClass of operation.errors ?? []) add(describeError(errorClass))
   for (const [status, codes] of Object.entries(operation.errorCodes ?? {})) {
     addCodes(Number(status), codes)

@@ -1,5 +1,6 @@
 import type { HttpRequest } from '@adonisjs/core/http'
 import type { Page } from '#core/queries/page'
+import { appUrl } from '#core/http/public_url'
 
 /**
  * The reference API's list envelope (DRF page-number pagination), with
@@ -35,9 +36,12 @@ export async function presentApiPage<Row, T>(
   }
 }
 
-/** Same URL with another page; page 1 drops the param, as DRF does. */
+/**
+ * Same URL with another page; page 1 drops the param, as DRF does. Built on
+ * the configured public URL, not on the request's (forgeable) host headers.
+ */
 function pageUrl(request: HttpRequest, page: number): string {
-  const url = new URL(request.completeUrl(true))
+  const url = new URL(request.url(true), appUrl)
   if (page === 1) {
     url.searchParams.delete('page')
   } else {

@@ -1,6 +1,7 @@
 import vine, { SimpleErrorReporter, type ValidationError } from '@vinejs/vine'
 import type { SchemaTypes } from '@vinejs/vine/types'
 import { DEFAULT_PAGE_SIZE, InvalidPage, MAX_PAGE_SIZE, type PageRequest } from '#core/queries/page'
+import { noControlCharactersRule } from '#core/validation/text'
 
 /**
  * Building blocks of list filter validators: query strings in, a typed
@@ -110,11 +111,15 @@ export const orderingFilter = (allowed: Record<string, string>) =>
     .parse((raw) => raw ?? '')
     .transform((raw) => parseOrdering(raw, allowed))
 
-/** An exact-match text filter; absent or empty means "no filter". */
+/**
+ * An exact-match text filter; absent or empty means "no filter". Control
+ * characters are a 400, as in bodies (#core/validation/text).
+ */
 export const textFilter = () =>
   vine
     .any()
     .optional()
+    .use(noControlCharactersRule({ multiline: false }))
     .transform((raw) => text(raw))
 
 /** `true`/`false`/`1`/`0` in any case; anything else means "no filter". */

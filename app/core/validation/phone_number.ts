@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { text } from '#core/validation/text'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { FieldContext } from '@vinejs/vine/types'
 
@@ -24,10 +25,10 @@ function phoneNumber(value: unknown, _: undefined, field: FieldContext) {
 }
 
 /**
- * VineJS rule: `vine.string().use(phoneNumberRule())` checks the number and
+ * VineJS rule: `text().use(phoneNumberRule())` checks the number and
  * normalises it to E.164.
  */
 export const phoneNumberRule = vine.createRule(phoneNumber)
 
 /** A phone number field: trimmed, checked, normalised to E.164. */
-export const phoneNumberField = () => vine.string().trim().use(phoneNumberRule())
+export const phoneNumberField = () => text().trim().use(phoneNumberRule())

@@ -7,12 +7,27 @@ import type { UserProfile } from '#users/contracts/users'
  * like; every method is batch-capable.
  */
 
-/** A center in the reference API's shape (`staff_members` resolved to profiles). */
+/** A staff member as callers who may not see personal data see them: the name only. */
+export type StaffMemberName = { fullname: string | null }
+
+/**
+ * A center in the reference API's shape: `staff_members` resolved to
+ * profiles, or to names only for callers who may not see personal data
+ * (`withoutPersonalData`).
+ */
 export type CenterView = {
   uuid: string
   center_code: string
   name: string
-  staff_members: UserProfile[]
+  staff_members: UserProfile[] | StaffMemberName[]
+}
+
+/** The center as a driver sees it: its staff by name only. */
+export function withoutPersonalData(center: CenterView): CenterView {
+  return {
+    ...center,
+    staff_members: center.staff_members.map((member) => ({ fullname: member.fullname })),
+  }
 }
 
 export abstract class CenterDirectory {

@@ -10,8 +10,13 @@ export class CenterTransformer {
     uuid: schema.uuid(),
     center_code: schema.string({ maxLength: CENTER_CODE_MAX_LENGTH }),
     name: schema.string({ maxLength: 64 }),
-    staff_members: schema.array(schema.ref('UserProfile')),
+    staff_members: schema.array(
+      schema.oneOf(schema.ref('UserProfile'), schema.ref('StaffMemberName'))
+    ),
   })
+
+  /** A staff member as drivers see them (`withoutPersonalData`). */
+  static staffMemberNameSchema = schema.object({ fullname: schema.nullable(schema.string()) })
 
   static toJson(center: DistributionCenter, staff: UserProfile[]): CenterView {
     return {

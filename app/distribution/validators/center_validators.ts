@@ -1,7 +1,8 @@
 import vine from '@vinejs/vine'
+import { text } from '#core/validation/text'
 import { centerCodeField as centerCode } from '#distribution/contracts/center_code'
 
-const centerName = () => vine.string().trim().minLength(1).maxLength(64)
+const centerName = () => text().trim().minLength(1).maxLength(64)
 
 /** POST and PUT: both fields. `staff_members` is managed through …/staff/. */
 export const centerValidator = vine.create({
@@ -16,5 +17,5 @@ export const centerChangesValidator = vine.create({
 })
 
 export const centerStaffValidator = vine.create({
-  user_uuid: vine.string().uuid(),
+  user_uuid: text().uuid(),
 })

@@ -1,12 +1,14 @@
 import vine from '@vinejs/vine'
+import { text } from '#core/validation/text'
+import { codeField } from '#core/validation/code'
 import { ITEM_STATUSES, REPORTABLE_STATUSES } from '#shipping/enums/item_status'
 import { centerCodeField as centerCode } from '#distribution/contracts/center_code'
 
 /** How many elements one bulk add may carry. */
 export const BULK_LIMIT = 5_000
 
-const sku = () => vine.string().trim().maxLength(20)
-const alias = () => vine.string().trim().minLength(1).maxLength(20)
+const sku = () => text().trim().maxLength(20)
+const alias = () => codeField().minLength(1).maxLength(20)
 
 /** A new item starts CREATED; `tracking_number` and timestamps are the server's. */
 export const createItemValidator = vine.create({
@@ -22,7 +24,7 @@ export const changeItemValidator = vine.create({
 
 export const reportItemValidator = vine.create({
   status: vine.enum(REPORTABLE_STATUSES),
-  note: vine.string().trim().maxLength(500).optional(),
+  note: text({ multiline: true }).trim().maxLength(500).optional(),
 })
 
 export const createBatchValidator = vine.create({
@@ -45,17 +47,17 @@ export const transportChangesValidator = vine.create({
 })
 
 export const assignDriverValidator = vine.create({
-  driver_uuid: vine.string().uuid(),
+  driver_uuid: text().uuid(),
 })
 
 export const startTransportValidator = vine.create({
-  driver_uuid: vine.string().uuid().optional(),
+  driver_uuid: text().uuid().optional(),
 })
 
 /** Bulk bodies: one object or an array of them. */
 export const addItemsValidator = vine.create(
   vine
-    .array(vine.object({ tracking_number: vine.string().trim().minLength(1).maxLength(20) }))
+    .array(vine.object({ tracking_number: text().trim().minLength(1).maxLength(20) }))
     .maxLength(BULK_LIMIT)
 )
 

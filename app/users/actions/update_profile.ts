@@ -16,12 +16,14 @@ export type ProfileChanges = {
 }
 
 const THUMBNAIL_SIZE = 300
-const ACCEPTED_FORMATS = new Set<string | undefined>(['jpeg', 'png', 'webp'])
+/** Accepted formats (what the bytes are, not what the file is called) → the stored file's extension. */
+const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp' }
 
 /**
  * Changes the caller's own profile. Only profile fields are writable; `dob`
  * only for drivers. An image is checked to really be one (not just named
- * like one), stored with a 300×300 thumbnail, and replaces the previous one.
+ * like one), stored re-encoded without metadata with a 300×300 thumbnail,
+ * and replaces the previous one.
  */
 export class UpdateProfile {
   async handle(uuid: string, changes: ProfileChanges) {
@@ -51,11 +53,18 @@ export class UpdateProfile {
     await Promise.allSettled(replacedKeys.map((key) => drive.use().delete(key)))
   }
 
+  /**
+   * Only what sharp re-encodes is kept: the image (turned upright, in its own
+   * format) and the thumbnail. Metadata (EXIF: GPS, device, names) and any
+   * bytes around the image data (an HTML page appended to a PNG) are not.
+   */
   async #prepareImage(uuid: string, file: MultipartFile) {
     const bytes = await readFile(file.tmpPath!)
     try {
       const { format } = await sharp(bytes).metadata()
-      if (!ACCEPTED_FORMATS.has(format)) throw new Error(`unsupported format ${format}`)
+      const extension = format ? EXTENSIONS[format] : undefined
+      if (!extension) throw new Error(`unsupported format ${format}`)
+      const image = await sharp(bytes).rotate().toFormat(format!).toBuffer()
       const thumbnail = await sharp(bytes)
         .rotate()
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'cover' })
@@ -63,9 +72,9 @@ export class UpdateProfile {
         .toBuffer()
       const stem = `images/users/${uuid}/${randomBytes(8).toString('hex')}`
       return {
-        key: `${stem}.${file.extname}`,
+        key: `${stem}.${extension}`,
         thumbnailKey: `${stem}_${THUMBNAIL_SIZE}.webp`,
-        bytes,
+        bytes: image,
         thumbnail,
       }
     } catch {

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { text } from '#core/validation/text'
 
 export const FULLNAME_MIN_LENGTH = 2
 export const FULLNAME_MAX_LENGTH = 32
@@ -8,7 +9,7 @@ export const FULLNAME_MAX_LENGTH = 32
  * accept exactly the same values.
  */
 export const fullnameField = () =>
-  vine.string().trim().minLength(FULLNAME_MIN_LENGTH).maxLength(FULLNAME_MAX_LENGTH)
+  text().trim().minLength(FULLNAME_MIN_LENGTH).maxLength(FULLNAME_MAX_LENGTH)
 
 /** `YYYY-MM-DD`, not in the future; kept as the same string. */
 export const dobField = () =>

@@ -4,11 +4,13 @@ import { InvalidPage } from '#core/queries/page'
 import { pageRequestFrom } from '#core/validation/list_params'
 import { paginate } from '#tests/support/pagination'
 import { contextFor } from '#tests/support/http_context'
+import { appUrl } from '#core/http/public_url'
 
 const TABLE = 'core_pagination_probe'
 
 /**
- * Paginates the 25 probe rows (ordered by n) as a request to `url` would.
+ * Paginates the 25 probe rows (ordered by n) as a request to `url` would,
+ * sent to another host name: links are built on APP_URL all the same.
  */
 async function page(url: string) {
   const ctx = await contextFor(url, { host: 'waybill.test' })
@@ -29,7 +31,7 @@ test.group('Pagination helper', (group) => {
     const result = await page('/api/v1/items/')
     assert.deepEqual(result, {
       count: 25,
-      next: 'http://waybill.test/api/v1/items/?page=2',
+      next: `${appUrl}/api/v1/items/?page=2`,
       previous: null,
       current_page: 1,
       items_per_page: 10,
@@ -39,8 +41,8 @@ test.group('Pagination helper', (group) => {
 
   test('keeps other query params; previous to page 1 drops page', async ({ assert }) => {
     const result = await page('/api/v1/items/?status=CREATED&page=2&page_size=7')
-    assert.equal(result.next, 'http://waybill.test/api/v1/items/?status=CREATED&page=3&page_size=7')
-    assert.equal(result.previous, 'http://waybill.test/api/v1/items/?status=CREATED&page_size=7')
+    assert.equal(result.next, `${appUrl}/api/v1/items/?status=CREATED&page=3&page_size=7`)
+    assert.equal(result.previous, `${appUrl}/api/v1/items/?status=CREATED&page_size=7`)
     assert.equal(result.items_per_page, 7)
     assert.deepEqual(result.results, [8, 9, 10, 11, 12, 13, 14])
   })
@@ -57,7 +59,7 @@ test.group('Pagination helper', (group) => {
     assert.equal(result.current_page, 3)
     assert.deepEqual(result.results, [21, 22, 23, 24, 25])
     assert.isNull(result.next)
-    assert.equal(result.previous, 'http://waybill.test/api/v1/items/?page=2')
+    assert.equal(result.previous, `${appUrl}/api/v1/items/?page=2`)
   })
 
   test('out-of-range or malformed pages are Invalid page.', async ({ assert }) => {

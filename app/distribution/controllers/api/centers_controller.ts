@@ -2,6 +2,8 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { rejectNulls } from '#core/http/request_body'
 import { presentApiPage } from '#core/presenters/api_page'
+import { seesPersonalData } from '#core/auth/principal'
+import { type CenterView, withoutPersonalData } from '#distribution/contracts/centers'
 import CenterPolicy from '#distribution/policies/center_policy'
 import { ListCenters } from '#distribution/queries/list_centers'
 import { CenterViews } from '#distribution/presenters/center_views'
@@ -25,11 +27,16 @@ export default class CentersController {
     private lookups: CenterLookups
   ) {}
 
+  /** Drivers may list centers; they see the staff by name only. */
   @inject()
-  async index({ bouncer, request }: HttpContext, list: ListCenters) {
+  async index({ bouncer, principal, request }: HttpContext, list: ListCenters) {
     await bouncer.with(CenterPolicy).authorize('list')
     const filters = await request.validateUsing(listCentersValidator, { data: request.qs() })
-    return presentApiPage(await list.handle(filters), request, (centers) => this.views.of(centers))
+    const shown = seesPersonalData(principal) ? (center: CenterView) => center : withoutPersonalData
+    return presentApiPage(await list.handle(filters), request, async (centers) => {
+      const views = await this.views.of(centers)
+      return views.map(shown)
+    })
   }
 
   @inject()

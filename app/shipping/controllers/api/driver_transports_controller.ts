@@ -6,6 +6,7 @@ import { ListTransports } from '#shipping/queries/list_transports'
 import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { listTransportsValidator } from '#shipping/validators/list_validators'
 import { inject } from '@adonisjs/core'
+import { transportFor } from '#shipping/transformers/personal_data'
 
 /** `GET /api/v1/shipping/driver/transports/`: the signed-in driver's own transports. */
 @inject()
@@ -19,6 +20,9 @@ export default class DriverTransportsController {
     await bouncer.with(ShippingPolicy).authorize('driverApp')
     const filters = await request.validateUsing(listTransportsValidator, { data: request.qs() })
     const page = await this.list.handle(filters, { driverUuid: userOf(principal)!.uuid })
-    return presentApiPage(page, request, (transports) => this.views.transports(transports))
+    return presentApiPage(page, request, async (transports) => {
+      const views = await this.views.transports(transports)
+      return views.map((view) => transportFor(principal, view))
+    })
   }
 }

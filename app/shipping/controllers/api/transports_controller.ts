@@ -16,6 +16,7 @@ import { AssignDriver } from '#shipping/actions/assign_driver'
 import { StartTransport } from '#shipping/actions/start_transport'
 import type { TransportActor } from '#shipping/services/transport_actor'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
+import { batchFor, transportFor } from '#shipping/transformers/personal_data'
 import {
   addBatchesValidator,
   assignDriverValidator,
@@ -54,10 +55,10 @@ export default class TransportsController {
     return this.views.transport(await create.handle(route))
   }
 
-  async show({ bouncer, params }: HttpContext) {
+  async show({ bouncer, params, principal }: HttpContext) {
     const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
-    return this.views.transport(transport)
+    return transportFor(principal, await this.views.transport(transport))
   }
 
   @inject()
@@ -82,12 +83,15 @@ export default class TransportsController {
   }
 
   @inject()
-  async batches({ bouncer, params, request }: HttpContext, list: ListBatches) {
+  async batches({ bouncer, params, principal, request }: HttpContext, list: ListBatches) {
     const transport = await this.lookups.transport(params.uuid)
     await bouncer.with(ShippingPolicy).authorize('viewTransport', transport)
     const filters = await request.validateUsing(listBatchesValidator, { data: request.qs() })
     const page = await list.handle(filters, { transportId: transport.id })
-    return presentApiPage(page, request, (batches) => this.views.batches(batches))
+    return presentApiPage(page, request, async (batches) => {
+      const views = await this.views.batches(batches)
+      return views.map((view) => batchFor(principal, view))
+    })
   }
 
   @inject()
@@ -116,13 +120,14 @@ export default class TransportsController {
     const by = actingAs(principal)
     // A driver starts their own transport; who drives is not theirs to change.
     const started = await start.handle(params.uuid, by.driverUuid ? undefined : driverUuid, by)
-    return this.views.transport(started)
+    return transportFor(principal, await this.views.transport(started))
   }
 
   @inject()
   async complete({ bouncer, params, principal }: HttpContext, complete: CompleteTransport) {
     await bouncer.with(ShippingPolicy).authorize('operateTransport')
-    return this.views.transport(await complete.handle(params.uuid, actingAs(principal)))
+    const completed = await complete.handle(params.uuid, actingAs(principal))
+    return transportFor(principal, await this.views.transport(completed))
   }
 }
 

@@ -1,0 +1,102 @@
+import { test } from '@japa/runner'
+import { CODE_MESSAGE } from '#core/validation/code'
+import { freshIdentityState } from '#tests/support/identity'
+import {
+  batch,
+  centers,
+  errorEntries,
+  signedInAdmin,
+  signedInStaff,
+  transport,
+} from '#tests/support/logistics'
+
+const BATCHES = '/api/v1/shipping/batches/'
+const CENTERS = '/api/v1/distribution/centers/'
+
+/** Aliases a client might send, reachable by a route or not. */
+const CANDIDATES = ['pt.dot', 'pt/../x', '..', 'a b', 'a%2Fb', 'é', 'x?y', 'x#y', 'pt~1', 'Pt-1_x']
+
+/**
+ * Finding 10: a batch alias or a center code the API accepts is one its
+ * routes can reach; anything else is a 400 on the field.
+ */
+test.group('Codes in paths (batch aliases, center codes)', (group) => {
+  freshIdentityState(group)
+
+  test('every alias the API accepts can be read and deleted by its route', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await signedInStaff()
+    const accepted: string[] = []
+    for (const alias of CANDIDATES) {
+      const created = await client.post(BATCHES).headers(staff.headers).json({ alias })
+      if (created.status() === 400) {
+        assert.deepEqual(errorEntries(created), ['alias invalid'], alias)
+        assert.equal(created.body().errors[0].message, CODE_MESSAGE)
+        continue
+      }
+      assert.equal(created.status(), 201, alias)
+      accepted.push(alias)
+      const url = `${BATCHES}${encodeURIComponent(alias)}/`
+      const read = await client.get(url).headers(staff.headers)
+      assert.equal(read.status(), 200, `GET ${url}`)
+      assert.equal(read.body().alias, alias)
+      const removed = await client.delete(url).headers(staff.headers)
+      assert.equal(removed.status(), 204, `DELETE ${url}`)
+    }
+    assert.deepEqual(accepted, ['Pt-1_x'])
+  })
+
+  test('renaming a batch or adding one to a transport refuses unreachable aliases', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await signedInStaff()
+    await centers('ICN', 'PUS')
+    const manifest = await batch()
+    const trip = await transport('ICN', 'PUS')
+
+    const renamed = await client
+      .patch(`${BATCHES}${manifest.alias}/`)
+      .headers(staff.headers)
+      .json({ alias: 'pt.dot' })
+    renamed.assertStatus(400)
+    assert.deepEqual(errorEntries(renamed), ['alias invalid'])
+
+    const added = await client
+      .post(`/api/v1/shipping/transports/${trip.uuid}/add/`)
+      .headers(staff.headers)
+      .json([{ alias: manifest.alias }, { alias: 'pt/../x' }])
+    added.assertStatus(400)
+    assert.deepEqual(errorEntries(added), ['1.alias invalid'])
+  })
+
+  test('center codes and transport center codes take the same format', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await signedInAdmin()
+    const staff = await signedInStaff()
+    for (const code of ['IC.N', 'IC/N', 'IC N']) {
+      const created = await client
+        .post(CENTERS)
+        .headers(admin.headers)
+        .json({ center_code: code, name: 'X' })
+      created.assertStatus(400)
+      assert.deepEqual(errorEntries(created), ['center_code invalid'], code)
+
+      const trip = await client.post('/api/v1/shipping/transports/').headers(staff.headers).json({
+        distribution_center_code_source: code,
+        distribution_center_code_destination: 'PUS',
+      })
+      trip.assertStatus(400)
+      assert.deepEqual(errorEntries(trip), ['distribution_center_code_source invalid'], code)
+    }
+    const ok = await client
+      .post(CENTERS)
+      .headers(admin.headers)
+      .json({ center_code: 'IC-N_2', name: 'X' })
+    ok.assertStatus(201)
+  })
+})
