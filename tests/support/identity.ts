@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
-import limiter from '@adonisjs/limiter/services/main'
+import redis from '@adonisjs/redis/services/main'
+import { LIMITER_KEY_PREFIX } from '#config/limiter'
 import { CreateUser } from '#users/actions/create_user'
 import type { NewAccount } from '#users/contracts/users'
 import { TokenPairs } from '#auth/services/token_pairs'
@@ -61,7 +62,21 @@ export async function lastCodeSentTo(phonenumber: string, timeoutMs = 5_000): Pr
  */
 export function freshIdentityState(group: { each: { setup: (fn: () => any) => void } }) {
   group.each.setup(async () => {
-    await limiter.clear(['redis'])
+    await clearRateLimits()
     return testUtils.db().truncate()
   })
+}
+
+/**
+ * Deletes this run's rate-limit keys only. The limiter's own `clear()` is a
+ * FLUSHDB: it emptied the whole Redis database under every other test run,
+ * worker and benchmark sharing it (their queues and jobs vanished mid-run).
+ */
+async function clearRateLimits() {
+  let cursor = '0'
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${LIMITER_KEY_PREFIX}*`, 'COUNT', 1000)
+    if (keys.length > 0) await redis.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
 }
