@@ -3,20 +3,26 @@ import { Listener, type ListenerContext } from '#core/events/listener'
 import type { EventEnvelope } from '#core/events/domain_event'
 import { UserDeactivated } from '#users/events/user_deactivated'
 import { TokenPairs } from '#auth/services/token_pairs'
+import { ApiKeyStore } from '#auth/services/api_key_store'
 
 /**
- * A deactivated account keeps no credentials: tokens revoked.
+ * A deactivated account keeps no credentials: tokens and the API keys it
+ * owns revoked.
  * Idempotent: revoking twice changes nothing.
  */
 @inject()
 export default class RevokeCredentialsOnUserDeactivated extends Listener<typeof UserDeactivated> {
   static event = UserDeactivated
 
-  constructor(private tokens: TokenPairs) {
+  constructor(
+    private tokens: TokenPairs,
+    private apiKeys: ApiKeyStore
+  ) {
     super()
   }
 
   async handle(event: EventEnvelope<{ userUuid: string }>, { trx }: ListenerContext) {
     await this.tokens.revokeAllOf(event.payload.userUuid, trx)
+    await this.apiKeys.revokeAllOwnedBy(event.payload.userUuid, trx)
   }
 }
