@@ -6,6 +6,7 @@ import {
   CodeExpired,
   CodeLocked,
   CodeNotSent,
+  CodeSignInNotAvailable,
   InvalidCode,
   InvalidCredentials,
   InvalidSignupToken,
@@ -79,16 +80,16 @@ export default defineApiDocs({
       errors: [InvalidCredentials],
       errorCodes: throttled,
     },
-    'api.auth.signin.token_request': codeRequest('Send a sign-in code to a registered number', [
-      PhonenumberUnknown,
-      PhonenumberBanned,
-    ]),
+    'api.auth.signin.token_request': codeRequest(
+      'Send a sign-in code to a driver’s registered number (staff sign in with a password)',
+      [PhonenumberUnknown, PhonenumberBanned, CodeSignInNotAvailable]
+    ),
     'api.auth.signin.token_confirm': {
       summary: 'Sign in with the phone code',
       access: 'public',
       body: phoneCodeValidator,
       responses: { 200: tokenPair },
-      errors: [...codeErrors, NoActiveAccount],
+      errors: [...codeErrors, CodeSignInNotAvailable, NoActiveAccount],
       errorCodes: throttled,
     },
     'api.auth.signup.token_request': codeRequest('Send a sign-up code to a new number', [

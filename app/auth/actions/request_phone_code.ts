@@ -7,12 +7,14 @@ import identityConfig from '#config/identity'
 import { UserDirectory } from '#users/contracts/users'
 import { PhonenumberBanned, PhonenumberTaken } from '#users/contracts/account_errors'
 import {
+  CodeSignInNotAvailable,
   PhonenumberPermanentlyBanned,
   PhonenumberUnknown,
   TooManyCodeRequests,
 } from '#auth/exceptions/auth_errors'
 import {
   PHONE_CODES_TABLE,
+  canSignInWithCode,
   hashCode,
   isBypassNumber,
   type CodePurpose,
@@ -21,8 +23,9 @@ import { iso, randomDigits } from '#auth/services/secrets'
 import SendSmsJob from '#auth/jobs/send_sms_job'
 
 /**
- * Sends a fresh one-time code to a phone (sign-in: the number must have an
- * account; sign-up: it must not). The new code replaces any open one. A
+ * Sends a fresh one-time code to a phone (sign-in: the number must belong
+ * to a driver's account, staff sign in with a password; sign-up: the number
+ * must have no account). The new code replaces any open one. A
  * number gets at most 5 codes per rolling 24 hours (429 with Retry-After);
  * requests for one number are serialised so the limit holds under
  * concurrency. The SMS goes out from a queued job after commit.
@@ -99,6 +102,7 @@ export class RequestPhoneCode {
     if (purpose === 'signin') {
       if (banned && !account) throw new PhonenumberPermanentlyBanned()
       if (!account) throw new PhonenumberUnknown()
+      if (!canSignInWithCode(account)) throw new CodeSignInNotAvailable()
     } else {
       if (banned) throw new PhonenumberBanned()
       if (account) throw new PhonenumberTaken()

@@ -30,6 +30,16 @@ export class PhonenumberPermanentlyBanned extends FieldError {
   }
 }
 
+/**
+ * Phone-code sign-in is for drivers; staff sign in with username and
+ * password. Said without naming the kind of account the number belongs to.
+ */
+export class CodeSignInNotAvailable extends FieldError {
+  constructor() {
+    super('phonenumber', 'This number cannot sign in with a code.')
+  }
+}
+
 export class CodeNotSent extends FieldError {
   constructor() {
     super('phonenumber', 'phonenumber verification has not been sent.')

@@ -1,5 +1,6 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import identityConfig from '#config/identity'
+import type { AuthenticatedUser } from '#core/auth/principal'
 import { sha256 } from '#auth/services/secrets'
 
 export const PHONE_CODES_TABLE = 'auth_phone_codes'
@@ -19,6 +20,14 @@ export type PhoneCodeRow = {
 
 export function isBypassNumber(phonenumber: string): boolean {
   return identityConfig.bypass?.pattern.test(phonenumber) ?? false
+}
+
+/**
+ * A phone and a code are one factor: enough for a driver, never for staff
+ * (who sign in with username and password).
+ */
+export function canSignInWithCode(user: AuthenticatedUser): boolean {
+  return user.type === 'DRIVER'
 }
 
 /**

@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
+import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import { hashCode } from '#auth/services/phone_codes'
 import {
   bearer,
   createUser,
@@ -123,6 +125,46 @@ test.group('Sign-in with a phone code', (group) => {
     const retryAfter = Number(sixth.header('retry-after'))
     assert.isAbove(retryAfter, 86_000)
     assert.isAtMost(retryAfter, 86_400)
+  })
+
+  test('staff numbers get no code and no token: phone-code sign-in is for drivers', async ({
+    client,
+    assert,
+  }) => {
+    for (const staff of [
+      await createUser({ type: 'STAFF' }),
+      await createUser({ type: 'STAFF', isAdmin: true }),
+    ]) {
+      const phonenumber = staff.phonenumber!
+      const requested = await client.post(REQUEST).json({ phonenumber })
+      requested.assertStatus(400)
+      requested.assertBody({
+        errors: [
+          {
+            message: 'This number cannot sign in with a code.',
+            code: 'invalid',
+            field: 'phonenumber',
+          },
+        ],
+      })
+      assert.lengthOf(await db.from('auth_phone_codes').where('phonenumber', phonenumber), 0)
+      await assert.rejects(() => lastCodeSentTo(phonenumber), /no code was sent/)
+
+      // A code opened before this rule (or by any other path) still signs no staff in.
+      await db.table('auth_phone_codes').insert({
+        id: randomUUID(),
+        phonenumber,
+        purpose: 'signin',
+        code_hash: hashCode({ phonenumber, purpose: 'signin' }, '424242'),
+        failed_attempts: 0,
+        created_at: new Date().toISOString(),
+        expires_at: new Date(Date.now() + 60_000).toISOString(),
+      })
+      const confirmed = await client.post(CONFIRM).json({ phonenumber, token: '424242' })
+      confirmed.assertStatus(400)
+      confirmed.assertBody(requested.body())
+      assert.notProperty(confirmed.body(), 'access')
+    }
   })
 
   test('unknown, malformed and banned numbers are refused with a field error', async ({

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import { PASSWORD, createUser, freshIdentityState, lastCodeSentTo } from '#tests/support/identity'
 
 test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
@@ -59,6 +60,31 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
       .redirects(0)
     response.assertHeader('location', '/driver')
     response.assertSession('auth_web', driver.uuid)
+  })
+
+  test('staff cannot ask /driver/login for a code: refused, nothing sent, not signed in', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createUser({ type: 'STAFF', isAdmin: true })
+    const requested = await client
+      .post('/driver/login/code')
+      .withCsrfToken()
+      .header('referer', '/driver/login')
+      .form({ phonenumber: admin.phonenumber })
+      .redirects(0)
+    requested.assertStatus(302)
+    requested.assertFlashMessage('error', 'This number cannot sign in with a code.')
+    assert.lengthOf(await db.from('auth_phone_codes').where('phonenumber', admin.phonenumber!), 0)
+
+    const signIn = await client
+      .post('/driver/login')
+      .withCsrfToken()
+      .header('referer', '/driver/login')
+      .form({ phonenumber: admin.phonenumber, code: '123456' })
+      .redirects(0)
+    signIn.assertFlashMessage('error', 'This number cannot sign in with a code.')
+    signIn.assertSessionMissing('auth_web')
   })
 
   test('a driver is refused the staff console with a 403 page, and staff the driver app', async ({
