@@ -4,7 +4,7 @@ import app from '@adonisjs/core/services/app'
 /**
  * Sign-in settings of the auth module: token lifetimes, phone one-time
  * codes (OWASP ASVS L2: 6 CSPRNG digits, 3 minutes, single use, 5 wrong
- * guesses, 5 requests per number per rolling 24 h) and SMS delivery.
+ * guesses, escalating cooldowns per number) and SMS delivery.
  */
 const bypassRegex = env.get('PHONE_BYPASS_REGEX')
 
@@ -16,8 +16,14 @@ const identityConfig = {
     digits: 6,
     ttlSeconds: 3 * 60,
     maxFailedAttempts: 5,
-    maxRequestsPerWindow: 5,
-    windowSeconds: 24 * 60 * 60,
+    /**
+     * After the n-th code a number was sent within `cooldownWindowSeconds`,
+     * the next one waits `cooldownsSeconds[n - 1]` (the last entry repeats):
+     * a resend after 30 s, never a wait longer than 15 minutes, and at most
+     * 4 codes an hour once a number keeps asking (ADR 0008).
+     */
+    cooldownsSeconds: [30, 60, 120, 300, 600, 900],
+    cooldownWindowSeconds: 24 * 60 * 60,
     // A verified sign-up number must be used within this time.
     signupTicketTtlSeconds: 15 * 60,
   },
@@ -35,6 +41,8 @@ const identityConfig = {
       : null,
 
   sms: {
+    /** ISO 3166 alpha-2 regions codes may be sent to (SMS-pumping fraud). */
+    allowedCountries: env.get('SMS_ALLOWED_COUNTRIES') ?? ['KR'],
     driver: env.get('SMS_DRIVER', app.inProduction ? 'http' : 'log'),
     http: {
       url: env.get('SMS_HTTP_URL'),

@@ -9,6 +9,7 @@
 |
 */
 import { Env } from '@adonisjs/core/env'
+import { isSupportedCountry } from 'libphonenumber-js/max'
 
 export default await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
@@ -81,6 +82,16 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMS_DRIVER: Env.schema.enum.optional(['log', 'http'] as const),
   SMS_HTTP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   SMS_HTTP_TOKEN: Env.schema.secret.optional(),
+  // Comma-separated ISO 3166 alpha-2 codes (default KR) codes may be sent to.
+  SMS_ALLOWED_COUNTRIES: (name: string, value?: string) => {
+    if (value === undefined || value.trim() === '') return undefined
+    const codes = value.split(',').map((code) => code.trim().toUpperCase())
+    const wrong = codes.filter((code) => !isSupportedCountry(code))
+    if (wrong.length > 0) {
+      throw new Error(`${name}: not ISO 3166 alpha-2 region codes: ${wrong.join(', ')}`)
+    }
+    return codes
+  },
   PHONE_BYPASS_REGEX: Env.schema.string.optional(),
   PHONE_BYPASS_CODE: Env.schema.string.optional(),
 })

@@ -13,6 +13,7 @@ import {
   NoActiveAccount,
   PhonenumberPermanentlyBanned,
   PhonenumberUnknown,
+  SmsCountryNotAllowed,
   StaffSignupRefused,
   TokenNotValid,
   TooManyCodeRequests,
@@ -38,11 +39,12 @@ const throttled = { 429: ['throttled'] }
 const codeRequest = (summary: string, errors: ApiOperation['errors']): ApiOperation => ({
   summary,
   description:
-    'Sends a 6-digit code by SMS; a number may ask a few times a day (then 429 with `Retry-After`).',
+    'Sends a 6-digit code by SMS (to the countries in `SMS_ALLOWED_COUNTRIES`). Each further ' +
+    'code for a number waits longer, 30 s up to 15 minutes (429 with `Retry-After`).',
   access: 'public',
   body: phonenumberValidator,
   responses: { 200: codeSent },
-  errors: [...(errors ?? []), new TooManyCodeRequests(3_600)],
+  errors: [...(errors ?? []), SmsCountryNotAllowed, new TooManyCodeRequests(30)],
   errorCodes: throttled,
 })
 

@@ -1,4 +1,9 @@
-import { AuthenticationError, DomainError, FieldError } from '#core/exceptions/domain_error'
+import {
+  AuthenticationError,
+  DomainError,
+  FieldError,
+  throttledMessage,
+} from '#core/exceptions/domain_error'
 
 export class InvalidCredentials extends DomainError {
   static status = 400
@@ -89,12 +94,20 @@ export class StaffSignupRefused extends FieldError {
   }
 }
 
+/** The number's cooldown has not run out (the per-address limits answer the same). */
 export class TooManyCodeRequests extends DomainError {
   static status = 429
   static code = 'throttled'
-  static message = 'This number is blocked for 24 hours'
 
   constructor(retryAfterSeconds: number) {
-    super(undefined, { headers: { 'Retry-After': String(retryAfterSeconds) } })
+    super(throttledMessage(retryAfterSeconds), {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    })
+  }
+}
+
+export class SmsCountryNotAllowed extends FieldError {
+  constructor() {
+    super('phonenumber', 'Codes cannot be sent to this country.')
   }
 }

@@ -1,7 +1,8 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import identityConfig from '#config/identity'
 import type { AuthenticatedUser } from '#core/auth/principal'
-import { sha256 } from '#auth/services/secrets'
+import { regionOf } from '#core/validation/phone_number'
+import { iso, sha256 } from '#auth/services/secrets'
 
 export const PHONE_CODES_TABLE = 'auth_phone_codes'
 export type CodePurpose = 'signin' | 'signup'
@@ -20,6 +21,35 @@ export type PhoneCodeRow = {
 
 export function isBypassNumber(phonenumber: string): boolean {
   return identityConfig.bypass?.pattern.test(phonenumber) ?? false
+}
+
+/** Whether SMS may go to this number's country (`SMS_ALLOWED_COUNTRIES`). */
+export function smsMayGoTo(phonenumber: string): boolean {
+  const region = regionOf(phonenumber)
+  return region !== null && identityConfig.sms.allowedCountries.includes(region)
+}
+
+/**
+ * Seconds before this number may be sent another code (0: now). The n-th
+ * code within the window waits the n-th cooldown after the previous one;
+ * the caller holds the number's lock.
+ */
+export async function cooldownLeft(
+  trx: TransactionClientContract,
+  phonenumber: string,
+  now: number
+): Promise<number> {
+  const { cooldownsSeconds, cooldownWindowSeconds } = identityConfig.phoneCodes
+  const recent: { created_at: Date | string }[] = await trx
+    .from(PHONE_CODES_TABLE)
+    .where('phonenumber', phonenumber)
+    .where('created_at', '>', iso(new Date(now - cooldownWindowSeconds * 1000)))
+    .orderBy('created_at', 'desc')
+    .select('created_at')
+  if (recent.length === 0) return 0
+  const cooldown = cooldownsSeconds[Math.min(recent.length, cooldownsSeconds.length) - 1]
+  const frees = new Date(recent[0].created_at).getTime() + cooldown * 1000
+  return Math.max(0, Math.ceil((frees - now) / 1000))
 }
 
 /**

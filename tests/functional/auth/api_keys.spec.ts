@@ -101,7 +101,8 @@ test.group('API keys (Authorization: Api-Key <prefix>.<secret>)', (group) => {
       const unowned = await apiKey(['users:read'])
       const call = (key: string) =>
         client.get('/api/v1/auth/api_key/').header('authorization', `Api-Key ${key}`)
-      ;(await call(owned.key)).assertStatus(200)
+      const before = await call(owned.key)
+      before.assertStatus(200)
 
       const action = await app.container.make(deactivate)
       await action.handle(owner.uuid)
@@ -120,7 +121,8 @@ test.group('API keys (Authorization: Api-Key <prefix>.<secret>)', (group) => {
       assert.isNotNull(row.revoked_at)
       const other = await db.from('auth_api_keys').where('prefix', unowned.prefix).first()
       assert.isNull(other.revoked_at)
-      ;(await call(unowned.key)).assertStatus(200)
+      const stillValid = await call(unowned.key)
+      stillValid.assertStatus(200)
     })
   }
 })

@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import limiter from '@adonisjs/limiter/services/main'
+import identityConfig from '#config/identity'
 import { hashCode } from '#auth/services/phone_codes'
 import {
   bearer,
@@ -12,6 +15,24 @@ import {
 
 const REQUEST = '/api/v1/auth/signin/token_request/'
 const CONFIRM = '/api/v1/auth/signin/token_confirm/'
+
+/** Asks for a sign-in code; answers the HTTP status. */
+async function requestCode(client: ApiClient, phonenumber: string) {
+  const response = await client.post(REQUEST).json({ phonenumber })
+  return response.status()
+}
+
+/** Moves every code a number was sent `seconds` into the past. */
+async function ageCodes(phonenumber: string, seconds: number) {
+  const rows = await db.from('auth_phone_codes').where('phonenumber', phonenumber)
+  for (const row of rows) {
+    const createdAt = new Date(new Date(row.created_at).getTime() - seconds * 1000)
+    await db
+      .from('auth_phone_codes')
+      .where('id', row.id)
+      .update({ created_at: createdAt.toISOString() })
+  }
+}
 
 function wrongCodeFor(code: string) {
   return code === '000000' ? '111111' : '000000'
@@ -95,6 +116,7 @@ test.group('Sign-in with a phone code', (group) => {
     const driver = await createUser({ type: 'DRIVER' })
     await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
     const first = await lastCodeSentTo(driver.phonenumber!)
+    await ageCodes(driver.phonenumber!, 30)
     await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
     const second = await lastCodeSentTo(driver.phonenumber!)
 
@@ -108,23 +130,97 @@ test.group('Sign-in with a phone code', (group) => {
     current.assertStatus(200)
   })
 
-  test('the sixth code request for a number within 24 hours is a 429 with Retry-After', async ({
+  test('each further code for a number waits longer, 30 s up to 15 minutes, never a day', async ({
     client,
     assert,
   }) => {
     const driver = await createUser({ type: 'DRIVER' })
-    for (let request = 1; request <= 5; request++) {
-      const ok = await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
-      ok.assertStatus(200)
+    const phonenumber = driver.phonenumber!
+    const waits: number[] = []
+    for (let code = 1; code <= 9; code++) {
+      await limiter.clear(['redis']) // the per-address limit is not what this test is about
+      assert.equal(await requestCode(client, phonenumber), 200)
+      const again = await client.post(REQUEST).json({ phonenumber })
+      again.assertStatus(429)
+      const retryAfter = Number(again.header('retry-after'))
+      again.assertBody({
+        errors: [
+          {
+            message: `Request was throttled. Expected available in ${retryAfter} seconds.`,
+            code: 'throttled',
+          },
+        ],
+      })
+      waits.push(retryAfter)
+
+      // One second short of the cooldown: still refused; at the cooldown: free.
+      await ageCodes(phonenumber, retryAfter - 1)
+      assert.equal(await requestCode(client, phonenumber), 429)
+      await ageCodes(phonenumber, 1)
     }
-    const sixth = await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
-    sixth.assertStatus(429)
-    sixth.assertBody({
-      errors: [{ message: 'This number is blocked for 24 hours', code: 'throttled' }],
+    assert.deepEqual(waits, [30, 60, 120, 300, 600, 900, 900, 900, 900])
+    // Nine codes later the number still gets one: nobody can lock it out for a day.
+    assert.equal(await requestCode(client, phonenumber), 200)
+  })
+
+  test('a number quiet for the 24-hour window starts again at the short cooldown', async ({
+    client,
+    assert,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    const phonenumber = driver.phonenumber!
+    for (let code = 1; code <= 6; code++) {
+      assert.equal(await requestCode(client, phonenumber), 200)
+      await ageCodes(phonenumber, 900)
+    }
+    await ageCodes(phonenumber, 24 * 60 * 60)
+    assert.equal(await requestCode(client, phonenumber), 200)
+    const again = await client.post(REQUEST).json({ phonenumber })
+    again.assertHeader('retry-after', '30')
+  })
+
+  test('codes go only to SMS_ALLOWED_COUNTRIES (default KR): nothing sent elsewhere', async ({
+    client,
+    assert,
+  }) => {
+    for (const phonenumber of ['+447400123456', '+2693212345', '+12025550123']) {
+      for (const path of [REQUEST, '/api/v1/auth/signup/token_request/']) {
+        const response = await client.post(path).json({ phonenumber })
+        response.assertStatus(400)
+        response.assertBody({
+          errors: [
+            {
+              message: 'Codes cannot be sent to this country.',
+              code: 'invalid',
+              field: 'phonenumber',
+            },
+          ],
+        })
+      }
+      assert.lengthOf(await db.from('auth_phone_codes').where('phonenumber', phonenumber), 0)
+      await assert.rejects(() => lastCodeSentTo(phonenumber), /no code was sent/)
+    }
+
+    const korean = await client
+      .post('/api/v1/auth/signup/token_request/')
+      .json({ phonenumber: uniquePhone() })
+    korean.assertStatus(200)
+  })
+
+  test('the allowed countries come from configuration', async ({ client, cleanup }) => {
+    const allowed = identityConfig.sms.allowedCountries
+    identityConfig.sms.allowedCountries = ['GB']
+    cleanup(() => {
+      identityConfig.sms.allowedCountries = allowed
     })
-    const retryAfter = Number(sixth.header('retry-after'))
-    assert.isAbove(retryAfter, 86_000)
-    assert.isAtMost(retryAfter, 86_400)
+    const british = await client
+      .post('/api/v1/auth/signup/token_request/')
+      .json({ phonenumber: '+447400123456' })
+    british.assertStatus(200)
+    const korean = await client
+      .post('/api/v1/auth/signup/token_request/')
+      .json({ phonenumber: uniquePhone() })
+    korean.assertStatus(400)
   })
 
   test('staff numbers get no code and no token: phone-code sign-in is for drivers', async ({
