@@ -12,6 +12,13 @@ const identityConfig = {
   accessTokenTtlSeconds: 60 * 60,
   refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
 
+  /**
+   * Failed password sign-ins per account (API and /login alike), on top of
+   * the per-address limit: after 10 in 15 minutes the account takes no
+   * password for 15 minutes; a success starts the count again.
+   */
+  passwordFailures: { max: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
+
   phoneCodes: {
     digits: 6,
     ttlSeconds: 3 * 60,

@@ -10,6 +10,7 @@
 */
 import { Env } from '@adonisjs/core/env'
 import { isSupportedCountry } from 'libphonenumber-js/max'
+import { parseTrustedProxies } from '#core/http/trusted_proxies'
 
 export default await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
@@ -27,6 +28,19 @@ export default await Env.create(new URL('../', import.meta.url), {
   ] as const),
 
   SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
+
+  /*
+  | Reverse proxies whose X-Forwarded-* headers are believed (comma-separated
+  | addresses, CIDR ranges, or loopback / linklocal / uniquelocal). Default: none.
+  */
+  TRUSTED_PROXIES: (name: string, value?: string) => {
+    if (value === undefined || value.trim() === '') return undefined
+    try {
+      return parseTrustedProxies(value)
+    } catch (error) {
+      throw new Error(`${name}: ${(error as Error).message}`)
+    }
+  },
 
   /*
   | Database: SQLite (a file under tmp/) unless DB_CONNECTION=pg.

@@ -16,7 +16,7 @@ import {
   SmsCountryNotAllowed,
   StaffSignupRefused,
   TokenNotValid,
-  TooManyCodeRequests,
+  Throttled,
 } from '#auth/exceptions/auth_errors'
 import {
   passwordSignInValidator,
@@ -44,7 +44,7 @@ const codeRequest = (summary: string, errors: ApiOperation['errors']): ApiOperat
   access: 'public',
   body: phonenumberValidator,
   responses: { 200: codeSent },
-  errors: [...(errors ?? []), SmsCountryNotAllowed, new TooManyCodeRequests(30)],
+  errors: [...(errors ?? []), SmsCountryNotAllowed, new Throttled(30)],
   errorCodes: throttled,
 })
 
@@ -79,7 +79,7 @@ export default defineApiDocs({
       access: 'public',
       body: passwordSignInValidator,
       responses: { 200: tokenPair },
-      errors: [InvalidCredentials],
+      errors: [InvalidCredentials, new Throttled(900)],
       errorCodes: throttled,
     },
     'api.auth.signin.token_request': codeRequest(

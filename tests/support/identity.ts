@@ -1,6 +1,7 @@
 import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
-import limiter from '@adonisjs/limiter/services/main'
+import redis from '@adonisjs/redis/services/main'
+import queueConfig from '#config/queue'
 import { CreateUser } from '#users/actions/create_user'
 import type { NewAccount } from '#users/contracts/users'
 import { TokenPairs } from '#auth/services/token_pairs'
@@ -53,11 +54,24 @@ export async function lastCodeSentTo(phonenumber: string): Promise<string> {
 }
 
 /**
+ * Forgets this run's rate limits. Only its own keys: `limiter.clear()` would
+ * FLUSHDB the Redis every other test run on the machine shares.
+ */
+export async function clearRateLimits() {
+  let cursor = '0'
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${queueConfig.prefix}:limiter*`)
+    if (keys.length > 0) await redis.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
+}
+
+/**
  * Every test starts with fresh rate limits and leaves empty tables behind.
  */
 export function freshIdentityState(group: { each: { setup: (fn: () => any) => void } }) {
   group.each.setup(async () => {
-    await limiter.clear(['redis'])
+    await clearRateLimits()
     return testUtils.db().truncate()
   })
 }

@@ -11,7 +11,7 @@ import {
   PhonenumberPermanentlyBanned,
   PhonenumberUnknown,
   SmsCountryNotAllowed,
-  TooManyCodeRequests,
+  Throttled,
 } from '#auth/exceptions/auth_errors'
 import {
   PHONE_CODES_TABLE,
@@ -54,7 +54,7 @@ export class RequestPhoneCode {
 
       if (!bypass) {
         const wait = await cooldownLeft(trx, phonenumber, now)
-        if (wait > 0) throw new TooManyCodeRequests(wait)
+        if (wait > 0) throw new Throttled(wait)
       }
 
       await trx

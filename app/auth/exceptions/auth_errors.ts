@@ -94,8 +94,11 @@ export class StaffSignupRefused extends FieldError {
   }
 }
 
-/** The number's cooldown has not run out (the per-address limits answer the same). */
-export class TooManyCodeRequests extends DomainError {
+/**
+ * A per-number or per-account limit: the number's code cooldown, or too many
+ * failed passwords for one account (the per-address limits answer the same).
+ */
+export class Throttled extends DomainError {
   static status = 429
   static code = 'throttled'
 

@@ -2,11 +2,11 @@ import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
-import limiter from '@adonisjs/limiter/services/main'
 import identityConfig from '#config/identity'
 import { hashCode } from '#auth/services/phone_codes'
 import {
   bearer,
+  clearRateLimits,
   createUser,
   freshIdentityState,
   lastCodeSentTo,
@@ -138,7 +138,7 @@ test.group('Sign-in with a phone code', (group) => {
     const phonenumber = driver.phonenumber!
     const waits: number[] = []
     for (let code = 1; code <= 9; code++) {
-      await limiter.clear(['redis']) // the per-address limit is not what this test is about
+      await clearRateLimits() // the per-address limit is not what this test is about
       assert.equal(await requestCode(client, phonenumber), 200)
       const again = await client.post(REQUEST).json({ phonenumber })
       again.assertStatus(429)
