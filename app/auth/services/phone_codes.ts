@@ -1,8 +1,10 @@
+import { createHmac, hkdfSync } from 'node:crypto'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import env from '#start/env'
 import identityConfig from '#config/identity'
 import type { AuthenticatedUser } from '#core/auth/principal'
 import { regionOf } from '#core/validation/phone_number'
-import { iso, sha256 } from '#auth/services/secrets'
+import { iso } from '#auth/services/secrets'
 
 export const PHONE_CODES_TABLE = 'auth_phone_codes'
 export type CodePurpose = 'signin' | 'signup'
@@ -61,11 +63,26 @@ export function canSignInWithCode(user: AuthenticatedUser): boolean {
 }
 
 /**
- * Codes are hashed with the phone number and purpose, so a stored hash is
- * useless for any other number or flow.
+ * The key phone codes are hashed under: derived from APP_KEY with HKDF, so
+ * it lives only in the app's environment, never in the database (ADR 0008).
+ */
+let codeKey: Buffer | undefined
+function phoneCodeKey() {
+  codeKey ??= Buffer.from(
+    hkdfSync('sha256', env.get('APP_KEY').release(), '', 'waybill:auth:phone-codes:v1', 32)
+  )
+  return codeKey
+}
+
+/**
+ * Codes are stored as an HMAC under a server-side key, bound to the phone
+ * number and purpose: a million possible codes are no protection against
+ * whoever can compute the hash, so a leaked database must not be enough.
  */
 export function hashCode(row: { phonenumber: string; purpose: CodePurpose }, code: string) {
-  return sha256(`${row.purpose}:${row.phonenumber}:${code}`)
+  return createHmac('sha256', phoneCodeKey())
+    .update(`${row.purpose}:${row.phonenumber}:${code}`)
+    .digest('hex')
 }
 
 /** The code a confirmation is checked against, locked. */

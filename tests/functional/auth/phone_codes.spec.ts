@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import identityConfig from '#config/identity'
 import { hashCode } from '#auth/services/phone_codes'
@@ -74,6 +74,23 @@ test.group('Sign-in with a phone code', (group) => {
     const row = await db.from('auth_phone_codes').where('phonenumber', driver.phonenumber!).first()
     assert.notInclude(JSON.stringify(row), code)
     assert.lengthOf(row.code_hash, 64)
+  })
+
+  test('a leaked database gives no code away: the hash needs a server-side key', async ({
+    client,
+    assert,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    await client.post(REQUEST).json({ phonenumber: driver.phonenumber })
+    const row = await db.from('auth_phone_codes').where('phonenumber', driver.phonenumber!).first()
+
+    // The row, the number and the purpose are all an attacker with the database
+    // has; with an unkeyed hash, trying the million codes finds this one.
+    const code = await lastCodeSentTo(driver.phonenumber!)
+    for (const text of [`signin:${driver.phonenumber}:${code}`, `${driver.phonenumber}:${code}`]) {
+      assert.notEqual(createHash('sha256').update(text).digest('hex'), row.code_hash)
+    }
+    assert.notEqual(createHash('sha256').update(code).digest('hex'), row.code_hash)
   })
 
   test('five wrong guesses kill the code: the sixth try fails even with the right code', async ({
