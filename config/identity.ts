@@ -11,6 +11,8 @@ const bypassRegex = env.get('PHONE_BYPASS_REGEX')
 const identityConfig = {
   accessTokenTtlSeconds: 60 * 60,
   refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
+  // However often it is refreshed, a sign-in ends this long after it began.
+  refreshFamilyTtlSeconds: 90 * 24 * 60 * 60,
 
   /**
    * Failed password sign-ins per account (API and /login alike), on top of
