@@ -15,6 +15,12 @@ const identityConfig = {
   refreshFamilyTtlSeconds: 90 * 24 * 60 * 60,
 
   /**
+   * Browser sessions (Redis): ended after 2 hours without a request, and 12
+   * hours after sign-in whatever the activity.
+   */
+  webSessions: { idleTimeoutSeconds: 2 * 60 * 60, absoluteLifetimeSeconds: 12 * 60 * 60 },
+
+  /**
    * Failed password sign-ins per account (API and /login alike), on top of
    * the per-address limit: after 10 in 15 minutes the account takes no
    * password for 15 minutes; a success starts the count again.

@@ -1,5 +1,6 @@
 import env from '#start/env'
 import { defineConfig } from '@adonisjs/redis'
+import queueConfig from '#config/queue'
 import type { InferConnections } from '@adonisjs/redis/types'
 
 const redisConfig = defineConfig({
@@ -12,6 +13,21 @@ const redisConfig = defineConfig({
       password: env.get('REDIS_PASSWORD')?.release(),
       db: 0,
       keyPrefix: '',
+      retryStrategy(times) {
+        return Math.min(times * 200, 2000)
+      },
+    },
+    /**
+     * Browser sessions (config/session.ts), under this deployment's (or
+     * test run's) namespace: `<prefix>:session:<id>` and
+     * `<prefix>:session:session_tag:<user uuid>` (the user's session ids).
+     */
+    sessions: {
+      host: env.get('REDIS_HOST'),
+      port: env.get('REDIS_PORT'),
+      password: env.get('REDIS_PASSWORD')?.release(),
+      db: 0,
+      keyPrefix: `${queueConfig.prefix}:session:`,
       retryStrategy(times) {
         return Math.min(times * 200, 2000)
       },

@@ -27,7 +27,11 @@ export default await Env.create(new URL('../', import.meta.url), {
     'silent',
   ] as const),
 
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
+  /*
+  | Browser sessions: redis (default; server-side, shared by every process) or
+  | memory (one process: tests only).
+  */
+  SESSION_DRIVER: Env.schema.enum.optional(['redis', 'memory'] as const),
 
   /*
   | Reverse proxies whose X-Forwarded-* headers are believed (comma-separated

@@ -1,4 +1,8 @@
+import { configProvider } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
+import { SessionCollection } from '@adonisjs/session'
+import SessionMiddleware from '@adonisjs/session/session_middleware'
+import type { ResolvedSessionConfig } from '@adonisjs/session/types'
 import testUtils from '@adonisjs/core/services/test_utils'
 import redis from '@adonisjs/redis/services/main'
 import queueConfig from '#config/queue'
@@ -74,4 +78,38 @@ export function freshIdentityState(group: { each: { setup: (fn: () => any) => vo
     await clearRateLimits()
     return testUtils.db().truncate()
   })
+}
+
+/**
+ * Serves this group's requests with the production session store: Redis
+ * (under this run's prefix) instead of the suite's memory store, which the
+ * Japa session helpers (`loginAs`, `withCsrfToken`) need. Requests then
+ * carry real cookies (a browser, or by hand); the deactivation listener
+ * reaches the same store.
+ */
+export function withRedisSessions(group: {
+  setup: (fn: () => any) => void
+  teardown: (fn: () => any) => void
+}) {
+  group.setup(async () => {
+    const config = await configProvider.resolve<ResolvedSessionConfig>(
+      app,
+      app.config.get('session')
+    )
+    const redisConfig = { ...config!, store: 'redis' }
+    app.container.swap(
+      SessionMiddleware,
+      async () => new SessionMiddleware(redisConfig, await app.container.make('emitter'))
+    )
+    app.container.swap(SessionCollection, () => new SessionCollection(redisConfig))
+  })
+  group.teardown(() => {
+    app.container.restore(SessionMiddleware)
+    app.container.restore(SessionCollection)
+  })
+}
+
+/** The Redis connection sessions live on (keys without the prefix). */
+export function sessionsRedis() {
+  return redis.connection('sessions')
 }

@@ -5,13 +5,15 @@ import { isApiRequest } from '#core/http/api_request'
 import { ANONYMOUS, canSignIn, type AuthenticatedUser, type Principal } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 import { ApiKeyStore } from '#auth/services/api_key_store'
+import { endWebSession, webSessionExpired } from '#auth/services/web_session'
 
 /**
  * Decides who a request acts for, cheaply when it carries no credentials:
  * 1. `Authorization: Bearer <access token>` (API): the token must be valid;
  * 2. `Authorization: Api-Key <prefix>.<secret>` (API): the key must be valid
  *    and its owner, if it has one, an active account;
- * 3. a browser session (pages, and the API for the browser apps);
+ * 3. a browser session (pages, and the API for the browser apps), within
+ *    its absolute lifetime;
  * 4. otherwise anonymous.
  * Credentials that are present but wrong are a 401, even on public
  * endpoints (as the reference does); a banned or inactive account is
@@ -50,10 +52,12 @@ export class PrincipalResolver {
 
     const web = ctx.auth.use('web')
     if (ctx.session?.has(web.sessionKeyName)) {
-      const user = (await web.check()) ? web.user : undefined
+      const expired = webSessionExpired(ctx)
+      const user = !expired && (await web.check()) ? web.user : undefined
       if (canSignIn(user)) return { kind: 'user', user, via: 'session' }
-      // The account was disabled (or deleted) since it signed in: end that session.
-      await web.logout()
+      // Past its absolute lifetime, or the account was disabled (or deleted)
+      // since it signed in: end that session.
+      await endWebSession(ctx)
     }
 
     return ANONYMOUS

@@ -138,3 +138,26 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
     response.assertSessionMissing('auth_web')
   })
 })
+
+test.group('Browser session lifetime', (group) => {
+  freshIdentityState(group)
+
+  test('a session ends 12 hours after sign-in, however active', async ({ client }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const hours = (n: number) => Date.now() - n * 60 * 60 * 1000
+
+    const young = await client
+      .get('/console')
+      .withSession({ auth_web: staff.uuid, auth_signed_in_at: hours(11) })
+      .redirects(0)
+    young.assertStatus(200)
+
+    const old = await client
+      .get('/console')
+      .withSession({ auth_web: staff.uuid, auth_signed_in_at: hours(12) })
+      .redirects(0)
+    old.assertStatus(302)
+    old.assertHeader('location', '/login')
+    old.assertSessionMissing('auth_web')
+  })
+})
