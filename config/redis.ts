@@ -11,7 +11,7 @@ const redisConfig = defineConfig({
       host: env.get('REDIS_HOST'),
       port: env.get('REDIS_PORT'),
       password: env.get('REDIS_PASSWORD')?.release(),
-      db: 0,
+      db: env.get('REDIS_DB', 0),
       keyPrefix: '',
       retryStrategy(times) {
         return Math.min(times * 200, 2000)
@@ -26,7 +26,7 @@ const redisConfig = defineConfig({
       host: env.get('REDIS_HOST'),
       port: env.get('REDIS_PORT'),
       password: env.get('REDIS_PASSWORD')?.release(),
-      db: 0,
+      db: env.get('REDIS_DB', 0),
       keyPrefix: `${queueConfig.prefix}:session:`,
       retryStrategy(times) {
         return Math.min(times * 200, 2000)

@@ -63,6 +63,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_HOST: Env.schema.string({ format: 'host' }),
   REDIS_PORT: Env.schema.number(),
   REDIS_PASSWORD: Env.schema.secret.optional(),
+  // Database index (default 0): lets deployments, or test runs, share one Redis.
+  REDIS_DB: Env.schema.number.optional(),
 
   /*
   | Queues (BullMQ on the Redis above).
