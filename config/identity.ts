@@ -4,20 +4,41 @@ import app from '@adonisjs/core/services/app'
 /**
  * Sign-in settings of the auth module: token lifetimes, phone one-time
  * codes (OWASP ASVS L2: 6 CSPRNG digits, 3 minutes, single use, 5 wrong
- * guesses, 5 requests per number per rolling 24 h) and SMS delivery.
+ * guesses, escalating cooldowns per number) and SMS delivery.
  */
 const bypassRegex = env.get('PHONE_BYPASS_REGEX')
 
 const identityConfig = {
   accessTokenTtlSeconds: 60 * 60,
   refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
+  // However often it is refreshed, a sign-in ends this long after it began.
+  refreshFamilyTtlSeconds: 90 * 24 * 60 * 60,
+
+  /**
+   * Browser sessions (Redis): ended after 2 hours without a request, and 12
+   * hours after sign-in whatever the activity.
+   */
+  webSessions: { idleTimeoutSeconds: 2 * 60 * 60, absoluteLifetimeSeconds: 12 * 60 * 60 },
+
+  /**
+   * Failed password sign-ins per account (API and /login alike), on top of
+   * the per-address limit: after 10 in 15 minutes the account takes no
+   * password for 15 minutes; a success starts the count again.
+   */
+  passwordFailures: { max: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
 
   phoneCodes: {
     digits: 6,
     ttlSeconds: 3 * 60,
     maxFailedAttempts: 5,
-    maxRequestsPerWindow: 5,
-    windowSeconds: 24 * 60 * 60,
+    /**
+     * After the n-th code a number was sent within `cooldownWindowSeconds`,
+     * the next one waits `cooldownsSeconds[n - 1]` (the last entry repeats):
+     * a resend after 30 s, never a wait longer than 15 minutes, and at most
+     * 4 codes an hour once a number keeps asking (ADR 0008).
+     */
+    cooldownsSeconds: [30, 60, 120, 300, 600, 900],
+    cooldownWindowSeconds: 24 * 60 * 60,
     // A verified sign-up number must be used within this time.
     signupTicketTtlSeconds: 15 * 60,
   },
@@ -35,6 +56,8 @@ const identityConfig = {
       : null,
 
   sms: {
+    /** ISO 3166 alpha-2 regions codes may be sent to (SMS-pumping fraud). */
+    allowedCountries: env.get('SMS_ALLOWED_COUNTRIES') ?? ['KR'],
     driver: env.get('SMS_DRIVER', app.inProduction ? 'http' : 'log'),
     http: {
       url: env.get('SMS_HTTP_URL'),

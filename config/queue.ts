@@ -22,6 +22,7 @@ const queueConfig: QueueConfig = {
     host: env.get('REDIS_HOST'),
     port: env.get('REDIS_PORT'),
     password: env.get('REDIS_PASSWORD')?.release(),
+    db: env.get('REDIS_DB', 0),
   },
   prefix,
 

@@ -9,6 +9,8 @@
 |
 */
 import { Env } from '@adonisjs/core/env'
+import { isSupportedCountry } from 'libphonenumber-js/max'
+import { parseTrustedProxies } from '#core/http/trusted_proxies'
 
 export default await Env.create(new URL('../', import.meta.url), {
   NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
@@ -25,7 +27,24 @@ export default await Env.create(new URL('../', import.meta.url), {
     'silent',
   ] as const),
 
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
+  /*
+  | Browser sessions: redis (default; server-side, shared by every process) or
+  | memory (one process: tests only).
+  */
+  SESSION_DRIVER: Env.schema.enum.optional(['redis', 'memory'] as const),
+
+  /*
+  | Reverse proxies whose X-Forwarded-* headers are believed (comma-separated
+  | addresses, CIDR ranges, or loopback / linklocal / uniquelocal). Default: none.
+  */
+  TRUSTED_PROXIES: (name: string, value?: string) => {
+    if (value === undefined || value.trim() === '') return undefined
+    try {
+      return parseTrustedProxies(value)
+    } catch (error) {
+      throw new Error(`${name}: ${(error as Error).message}`)
+    }
+  },
 
   /*
   | Database: SQLite (a file under tmp/) unless DB_CONNECTION=pg.
@@ -44,6 +63,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_HOST: Env.schema.string({ format: 'host' }),
   REDIS_PORT: Env.schema.number(),
   REDIS_PASSWORD: Env.schema.secret.optional(),
+  // Database index (default 0): lets deployments, or test runs, share one Redis.
+  REDIS_DB: Env.schema.number.optional(),
 
   /*
   | Queues (BullMQ on the Redis above).
@@ -81,6 +102,16 @@ export default await Env.create(new URL('../', import.meta.url), {
   SMS_DRIVER: Env.schema.enum.optional(['log', 'http'] as const),
   SMS_HTTP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   SMS_HTTP_TOKEN: Env.schema.secret.optional(),
+  // Comma-separated ISO 3166 alpha-2 codes (default KR) codes may be sent to.
+  SMS_ALLOWED_COUNTRIES: (name: string, value?: string) => {
+    if (value === undefined || value.trim() === '') return undefined
+    const codes = value.split(',').map((code) => code.trim().toUpperCase())
+    const wrong = codes.filter((code) => !isSupportedCountry(code))
+    if (wrong.length > 0) {
+      throw new Error(`${name}: not ISO 3166 alpha-2 region codes: ${wrong.join(', ')}`)
+    }
+    return codes
+  },
   PHONE_BYPASS_REGEX: Env.schema.string.optional(),
   PHONE_BYPASS_CODE: Env.schema.string.optional(),
 })

@@ -6,15 +6,17 @@ import {
   CodeExpired,
   CodeLocked,
   CodeNotSent,
+  CodeSignInNotAvailable,
   InvalidCode,
   InvalidCredentials,
   InvalidSignupToken,
   NoActiveAccount,
   PhonenumberPermanentlyBanned,
   PhonenumberUnknown,
+  SmsCountryNotAllowed,
   StaffSignupRefused,
   TokenNotValid,
-  TooManyCodeRequests,
+  Throttled,
 } from '#auth/exceptions/auth_errors'
 import {
   passwordSignInValidator,
@@ -37,11 +39,12 @@ const throttled = { 429: ['throttled'] }
 const codeRequest = (summary: string, errors: ApiOperation['errors']): ApiOperation => ({
   summary,
   description:
-    'Sends a 6-digit code by SMS; a number may ask a few times a day (then 429 with `Retry-After`).',
+    'Sends a 6-digit code by SMS (to the countries in `SMS_ALLOWED_COUNTRIES`). Each further ' +
+    'code for a number waits longer, 30 s up to 15 minutes (429 with `Retry-After`).',
   access: 'public',
   body: phonenumberValidator,
   responses: { 200: codeSent },
-  errors: [...(errors ?? []), new TooManyCodeRequests(3_600)],
+  errors: [...(errors ?? []), SmsCountryNotAllowed, new Throttled(30)],
   errorCodes: throttled,
 })
 
@@ -76,19 +79,19 @@ export default defineApiDocs({
       access: 'public',
       body: passwordSignInValidator,
       responses: { 200: tokenPair },
-      errors: [InvalidCredentials],
+      errors: [InvalidCredentials, new Throttled(900)],
       errorCodes: throttled,
     },
-    'api.auth.signin.token_request': codeRequest('Send a sign-in code to a registered number', [
-      PhonenumberUnknown,
-      PhonenumberBanned,
-    ]),
+    'api.auth.signin.token_request': codeRequest(
+      'Send a sign-in code to a driver’s registered number (staff sign in with a password)',
+      [PhonenumberUnknown, PhonenumberBanned, CodeSignInNotAvailable]
+    ),
     'api.auth.signin.token_confirm': {
       summary: 'Sign in with the phone code',
       access: 'public',
       body: phoneCodeValidator,
       responses: { 200: tokenPair },
-      errors: [...codeErrors, NoActiveAccount],
+      errors: [...codeErrors, CodeSignInNotAvailable, NoActiveAccount],
       errorCodes: throttled,
     },
     'api.auth.signup.token_request': codeRequest('Send a sign-up code to a new number', [

@@ -1,4 +1,8 @@
+import { configProvider } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
+import { SessionCollection } from '@adonisjs/session'
+import SessionMiddleware from '@adonisjs/session/session_middleware'
+import type { ResolvedSessionConfig } from '@adonisjs/session/types'
 import testUtils from '@adonisjs/core/services/test_utils'
 import redis from '@adonisjs/redis/services/main'
 import { LIMITER_KEY_PREFIX } from '#config/limiter'
@@ -58,6 +62,20 @@ export async function lastCodeSentTo(phonenumber: string, timeoutMs = 5_000): Pr
 }
 
 /**
+ * Forgets this run's rate limits. Only its own keys: the limiter's `clear()`
+ * is a FLUSHDB that would empty the Redis every other test run, worker and
+ * benchmark on the machine shares (their queues and jobs vanished mid-run).
+ */
+export async function clearRateLimits() {
+  let cursor = '0'
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${LIMITER_KEY_PREFIX}*`, 'COUNT', 1000)
+    if (keys.length > 0) await redis.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
+}
+
+/**
  * Every test starts with fresh rate limits and leaves empty tables behind.
  */
 export function freshIdentityState(group: { each: { setup: (fn: () => any) => void } }) {
@@ -68,15 +86,35 @@ export function freshIdentityState(group: { each: { setup: (fn: () => any) => vo
 }
 
 /**
- * Deletes this run's rate-limit keys only. The limiter's own `clear()` is a
- * FLUSHDB: it emptied the whole Redis database under every other test run,
- * worker and benchmark sharing it (their queues and jobs vanished mid-run).
+ * Serves this group's requests with the production session store: Redis
+ * (under this run's prefix) instead of the suite's memory store, which the
+ * Japa session helpers (`loginAs`, `withCsrfToken`) need. Requests then
+ * carry real cookies (a browser, or by hand); the deactivation listener
+ * reaches the same store.
  */
-async function clearRateLimits() {
-  let cursor = '0'
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${LIMITER_KEY_PREFIX}*`, 'COUNT', 1000)
-    if (keys.length > 0) await redis.del(...keys)
-    cursor = next
-  } while (cursor !== '0')
+export function withRedisSessions(group: {
+  setup: (fn: () => any) => void
+  teardown: (fn: () => any) => void
+}) {
+  group.setup(async () => {
+    const config = await configProvider.resolve<ResolvedSessionConfig>(
+      app,
+      app.config.get('session')
+    )
+    const redisConfig = { ...config!, store: 'redis' }
+    app.container.swap(
+      SessionMiddleware,
+      async () => new SessionMiddleware(redisConfig, await app.container.make('emitter'))
+    )
+    app.container.swap(SessionCollection, () => new SessionCollection(redisConfig))
+  })
+  group.teardown(() => {
+    app.container.restore(SessionMiddleware)
+    app.container.restore(SessionCollection)
+  })
+}
+
+/** The Redis connection sessions live on (keys without the prefix). */
+export function sessionsRedis() {
+  return redis.connection('sessions')
 }

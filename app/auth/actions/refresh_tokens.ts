@@ -3,7 +3,7 @@ import { Refusal, transactionWithRefusals } from '#core/db/refusals'
 import { canSignIn } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 import { TokenNotValid } from '#auth/exceptions/auth_errors'
-import { RefreshTokenStore, isUsable } from '#auth/services/refresh_token_store'
+import { RefreshTokenStore, familyExpiry, isUsable } from '#auth/services/refresh_token_store'
 import { TokenPairs, type TokenPair } from '#auth/services/token_pairs'
 
 /**
@@ -11,7 +11,8 @@ import { TokenPairs, type TokenPair } from '#auth/services/token_pairs'
  * refresh token that was already spent means it leaked: the whole sign-in
  * family is revoked (committed, then refused), per OAuth 2.0 Security BCP
  * §4.14. The row is locked, so two refreshes racing with one token give one
- * pair, and the loser revokes the family.
+ * pair, and the loser revokes the family. The family keeps its end: a
+ * sign-in cannot be refreshed forever.
  */
 @inject()
 export class RefreshTokens {
@@ -39,7 +40,11 @@ export class RefreshTokens {
 
       await this.refreshTokens.markRotated(trx, row.id)
       await this.tokens.revokeAccessTokensOfFamily(row.family_id, trx)
-      return this.tokens.issue(row.user_uuid, { familyId: row.family_id, client: trx })
+      return this.tokens.issue(row.user_uuid, {
+        familyId: row.family_id,
+        familyExpiresAt: familyExpiry(row),
+        client: trx,
+      })
     })
   }
 }

@@ -7,25 +7,32 @@ import identityConfig from '#config/identity'
 import { UserDirectory } from '#users/contracts/users'
 import { PhonenumberBanned, PhonenumberTaken } from '#users/contracts/account_errors'
 import {
+  CodeSignInNotAvailable,
   PhonenumberPermanentlyBanned,
   PhonenumberUnknown,
-  TooManyCodeRequests,
+  SmsCountryNotAllowed,
+  Throttled,
 } from '#auth/exceptions/auth_errors'
 import {
   PHONE_CODES_TABLE,
+  canSignInWithCode,
+  cooldownLeft,
   hashCode,
   isBypassNumber,
+  smsMayGoTo,
   type CodePurpose,
 } from '#auth/services/phone_codes'
 import { iso, randomDigits } from '#auth/services/secrets'
 import SendSmsJob from '#auth/jobs/send_sms_job'
 
 /**
- * Sends a fresh one-time code to a phone (sign-in: the number must have an
- * account; sign-up: it must not). The new code replaces any open one. A
- * number gets at most 5 codes per rolling 24 hours (429 with Retry-After);
- * requests for one number are serialised so the limit holds under
- * concurrency. The SMS goes out from a queued job after commit.
+ * Sends a fresh one-time code to a phone (sign-in: the number must belong
+ * to a driver's account, staff sign in with a password; sign-up: the number
+ * must have no account), in an allowed country. The new code replaces any
+ * open one. Each further code for a number waits a longer cooldown (30 s up
+ * to 15 minutes; 429 with Retry-After); requests for one number are
+ * serialised so the cooldown holds under concurrency. The SMS goes out from
+ * a queued job after commit.
  */
 @inject()
 export class RequestPhoneCode {
@@ -35,9 +42,10 @@ export class RequestPhoneCode {
   ) {}
 
   async handle(phonenumber: string, purpose: CodePurpose) {
-    await this.#checkAccount(phonenumber, purpose)
     const config = identityConfig.phoneCodes
     const bypass = isBypassNumber(phonenumber)
+    if (!bypass && !smsMayGoTo(phonenumber)) throw new SmsCountryNotAllowed()
+    await this.#checkAccount(phonenumber, purpose)
     const code = bypass ? identityConfig.bypass!.code : randomDigits(config.digits)
 
     const result = await db.transaction(async (trx) => {
@@ -45,17 +53,8 @@ export class RequestPhoneCode {
       const now = Date.now()
 
       if (!bypass) {
-        const windowStart = new Date(now - config.windowSeconds * 1000)
-        const recent: { created_at: Date | string }[] = await trx
-          .from(PHONE_CODES_TABLE)
-          .where('phonenumber', phonenumber)
-          .where('created_at', '>', iso(windowStart))
-          .orderBy('created_at', 'asc')
-          .select('created_at')
-        if (recent.length >= config.maxRequestsPerWindow) {
-          const frees = new Date(recent[0].created_at).getTime() + config.windowSeconds * 1000
-          throw new TooManyCodeRequests(Math.max(1, Math.ceil((frees - now) / 1000)))
-        }
+        const wait = await cooldownLeft(trx, phonenumber, now)
+        if (wait > 0) throw new Throttled(wait)
       }
 
       await trx
@@ -99,6 +98,7 @@ export class RequestPhoneCode {
     if (purpose === 'signin') {
       if (banned && !account) throw new PhonenumberPermanentlyBanned()
       if (!account) throw new PhonenumberUnknown()
+      if (!canSignInWithCode(account)) throw new CodeSignInNotAvailable()
     } else {
       if (banned) throw new PhonenumberBanned()
       if (account) throw new PhonenumberTaken()

@@ -1,4 +1,9 @@
-import { AuthenticationError, DomainError, FieldError } from '#core/exceptions/domain_error'
+import {
+  AuthenticationError,
+  DomainError,
+  FieldError,
+  throttledMessage,
+} from '#core/exceptions/domain_error'
 
 export class InvalidCredentials extends DomainError {
   static status = 400
@@ -27,6 +32,16 @@ export class PhonenumberUnknown extends FieldError {
 export class PhonenumberPermanentlyBanned extends FieldError {
   constructor() {
     super('phonenumber', 'This number is permanently banned.')
+  }
+}
+
+/**
+ * Phone-code sign-in is for drivers; staff sign in with username and
+ * password. Said without naming the kind of account the number belongs to.
+ */
+export class CodeSignInNotAvailable extends FieldError {
+  constructor() {
+    super('phonenumber', 'This number cannot sign in with a code.')
   }
 }
 
@@ -79,12 +94,23 @@ export class StaffSignupRefused extends FieldError {
   }
 }
 
-export class TooManyCodeRequests extends DomainError {
+/**
+ * A per-number or per-account limit: the number's code cooldown, or too many
+ * failed passwords for one account (the per-address limits answer the same).
+ */
+export class Throttled extends DomainError {
   static status = 429
   static code = 'throttled'
-  static message = 'This number is blocked for 24 hours'
 
   constructor(retryAfterSeconds: number) {
-    super(undefined, { headers: { 'Retry-After': String(retryAfterSeconds) } })
+    super(throttledMessage(retryAfterSeconds), {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    })
+  }
+}
+
+export class SmsCountryNotAllowed extends FieldError {
+  constructor() {
+    super('phonenumber', 'Codes cannot be sent to this country.')
   }
 }

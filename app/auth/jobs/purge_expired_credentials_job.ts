@@ -8,7 +8,7 @@ import { iso } from '#auth/services/secrets'
 
 /**
  * Hourly: deletes what can no longer matter. Phone codes once they are out
- * of the rolling 24-hour window (the daily limit counts them until then),
+ * of the cooldown window (the cooldowns count them until then),
  * access tokens past expiry, refresh tokens past expiry. Idempotent.
  */
 export default class PurgeExpiredCredentialsJob extends Job {
@@ -16,7 +16,7 @@ export default class PurgeExpiredCredentialsJob extends Job {
 
   async handle() {
     const now = Date.now()
-    const windowStart = new Date(now - identityConfig.phoneCodes.windowSeconds * 1000)
+    const windowStart = new Date(now - identityConfig.phoneCodes.cooldownWindowSeconds * 1000)
     await db.from(PHONE_CODES_TABLE).where('created_at', '<', iso(windowStart)).delete()
     await db
       .from(ACCESS_TOKENS_TABLE)

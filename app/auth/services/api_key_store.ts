@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { API_SCOPES, type ApiKeyIdentity, type ApiScope } from '#core/auth/principal'
 import { iso, randomSecret, sameDigest, sha256 } from '#auth/services/secrets'
 import { touchLastUsed } from '#auth/services/last_used'
@@ -82,6 +83,15 @@ export class ApiKeyStore {
       .where('prefix', prefix)
       .update({ revoked_at: iso(new Date()) })
     return Number(Array.isArray(updated) ? updated[0] : updated) > 0
+  }
+
+  /** Revokes every live key a user owns (the account was deactivated or banned). */
+  async revokeAllOwnedBy(ownerUuid: string, client: QueryClientContract = db.connection()) {
+    await client
+      .from(API_KEYS_TABLE)
+      .where('owner_uuid', ownerUuid)
+      .whereNull('revoked_at')
+      .update({ revoked_at: iso(new Date()) })
   }
 
   async list(): Promise<ApiKeySummary[]> {

@@ -3,13 +3,17 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { AuthenticationError } from '#core/exceptions/domain_error'
 import { isApiRequest } from '#core/http/api_request'
 import { ANONYMOUS, canSignIn, type AuthenticatedUser, type Principal } from '#core/auth/principal'
+import { UserDirectory } from '#users/contracts/users'
 import { ApiKeyStore } from '#auth/services/api_key_store'
+import { endWebSession, webSessionExpired } from '#auth/services/web_session'
 
 /**
  * Decides who a request acts for, cheaply when it carries no credentials:
  * 1. `Authorization: Bearer <access token>` (API): the token must be valid;
- * 2. `Authorization: Api-Key <prefix>.<secret>` (API): the key must be valid;
- * 3. a browser session (pages, and the API for the browser apps);
+ * 2. `Authorization: Api-Key <prefix>.<secret>` (API): the key must be valid
+ *    and its owner, if it has one, an active account;
+ * 3. a browser session (pages, and the API for the browser apps), within
+ *    its absolute lifetime;
  * 4. otherwise anonymous.
  * Credentials that are present but wrong are a 401, even on public
  * endpoints (as the reference does); a banned or inactive account is
@@ -17,7 +21,10 @@ import { ApiKeyStore } from '#auth/services/api_key_store'
  */
 @inject()
 export class PrincipalResolver {
-  constructor(private apiKeys: ApiKeyStore) {}
+  constructor(
+    private apiKeys: ApiKeyStore,
+    private directory: UserDirectory
+  ) {}
 
   async resolve(ctx: HttpContext): Promise<Principal> {
     const header = ctx.request.header('authorization', '')!.trim()
@@ -37,19 +44,32 @@ export class PrincipalResolver {
 
     if (api && /^api-key$/i.test(scheme ?? '')) {
       const apiKey = await this.apiKeys.verify(rest.join(' '))
-      if (!apiKey) throw new AuthenticationError('Invalid API key.', 'authentication_failed')
+      if (!apiKey || !(await this.#ownerActive(apiKey.ownerUuid))) {
+        throw new AuthenticationError('Invalid API key.', 'authentication_failed')
+      }
       return { kind: 'api_key', apiKey }
     }
 
     const web = ctx.auth.use('web')
     if (ctx.session?.has(web.sessionKeyName)) {
-      const user = (await web.check()) ? web.user : undefined
+      const expired = webSessionExpired(ctx)
+      const user = !expired && (await web.check()) ? web.user : undefined
       if (canSignIn(user)) return { kind: 'user', user, via: 'session' }
-      // The account was disabled (or deleted) since it signed in: end that session.
-      await web.logout()
+      // Past its absolute lifetime, or the account was disabled (or deleted)
+      // since it signed in: end that session.
+      await endWebSession(ctx)
     }
 
     return ANONYMOUS
+  }
+
+  /**
+   * A key dies with its owner's account at once, before the UserDeactivated
+   * / UserBanned listener gets round to revoking it. Keys made without an
+   * owner (`apikeys:create`) belong to the deployment.
+   */
+  async #ownerActive(ownerUuid: string | null) {
+    return ownerUuid === null || canSignIn(await this.directory.findByUuid(ownerUuid))
   }
 }
 

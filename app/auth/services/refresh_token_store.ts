@@ -15,16 +15,25 @@ export type RefreshTokenRow = {
   expires_at: Date | string
   rotated_at: Date | string | null
   revoked_at: Date | string | null
+  family_expires_at: Date | string | null
 }
 
 /**
  * Refresh tokens `ort_<id>.<secret>`: single use. Each refresh spends one
- * and issues the next in the same family.
+ * and issues the next in the same family, never outliving the family: a
+ * sign-in ends `refreshFamilyTtlSeconds` after it began.
  */
 export class RefreshTokenStore {
-  async issue(userUuid: string, familyId: string, client: QueryClientContract = db.connection()) {
+  /** `familyExpiresAt`: the family's end when continuing one; a new family starts now. */
+  async issue(
+    userUuid: string,
+    familyId: string,
+    client: QueryClientContract = db.connection(),
+    familyExpiresAt: Date = secondsFromNow(identityConfig.refreshFamilyTtlSeconds)
+  ) {
     const id = randomUUID()
     const secret = randomSecret()
+    const ownExpiry = secondsFromNow(identityConfig.refreshTokenTtlSeconds)
     await client
       .insertQuery()
       .table(REFRESH_TOKENS_TABLE)
@@ -34,7 +43,8 @@ export class RefreshTokenStore {
         user_uuid: userUuid,
         hash: sha256(secret),
         created_at: iso(new Date()),
-        expires_at: iso(secondsFromNow(identityConfig.refreshTokenTtlSeconds)),
+        expires_at: iso(ownExpiry < familyExpiresAt ? ownExpiry : familyExpiresAt),
+        family_expires_at: iso(familyExpiresAt),
         rotated_at: null,
         revoked_at: null,
       })
@@ -97,5 +107,16 @@ export class RefreshTokenStore {
 }
 
 export function isUsable(row: RefreshTokenRow) {
-  return !row.rotated_at && !row.revoked_at && new Date(row.expires_at).getTime() > Date.now()
+  const now = Date.now()
+  return (
+    !row.rotated_at &&
+    !row.revoked_at &&
+    new Date(row.expires_at).getTime() > now &&
+    (row.family_expires_at === null || new Date(row.family_expires_at).getTime() > now)
+  )
+}
+
+/** When the family a token belongs to ends (rows from before the limit: counted from now). */
+export function familyExpiry(row: RefreshTokenRow): Date | undefined {
+  return row.family_expires_at ? new Date(row.family_expires_at) : undefined
 }

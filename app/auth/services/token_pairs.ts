@@ -20,13 +20,13 @@ export class TokenPairs {
 
   async issue(
     userUuid: string,
-    options: { familyId?: string; client?: QueryClientContract } = {}
+    options: { familyId?: string; familyExpiresAt?: Date; client?: QueryClientContract } = {}
   ): Promise<TokenPair> {
     const familyId = options.familyId ?? randomUUID()
     const client = options.client ?? db.connection()
     return {
       access: await this.accessTokens.issue(userUuid, familyId, client),
-      refresh: await this.refreshTokens.issue(userUuid, familyId, client),
+      refresh: await this.refreshTokens.issue(userUuid, familyId, client, options.familyExpiresAt),
     }
   }
 

@@ -1,4 +1,4 @@
-import { DomainError, type ApiErrorEntry } from '#core/exceptions/domain_error'
+import { DomainError, throttledMessage, type ApiErrorEntry } from '#core/exceptions/domain_error'
 
 export type ApiErrorBody = { errors: ApiErrorEntry[]; debug?: { name: string; stack?: string } }
 export type ApiError = { status: number; body: ApiErrorBody; headers?: Record<string, string> }
@@ -95,7 +95,7 @@ export function toApiError(error: any, debug: boolean): ApiError {
       body: {
         errors: [
           {
-            message: `Request was throttled. Expected available in ${seconds} seconds.`,
+            message: throttledMessage(seconds),
             code: 'throttled',
           },
         ],

@@ -37,6 +37,11 @@ export class DomainError extends Exception {
   }
 }
 
+/** The 429 message, as the reference's framework words it. */
+export function throttledMessage(retryAfterSeconds: number) {
+  return `Request was throttled. Expected available in ${retryAfterSeconds} seconds.`
+}
+
 /**
  * 404 for a lookup that found nothing: `No ShippingTransport matches the given query.`
  */

@@ -1,10 +1,11 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
-import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isApiRequest } from '#core/http/api_request'
 import { toApiError } from '#core/exceptions/api_error'
 import { DomainError } from '#core/exceptions/domain_error'
 import { MalformedBody, UnsupportedBodyEncoding } from '#core/middleware/body_parser_middleware'
+import { redactedRequest } from '#core/exceptions/redacted_request'
 
 export default class HttpExceptionHandler extends ExceptionHandler {
   /**
@@ -55,6 +56,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
 
     return super.handle(error, ctx)
+  }
+
+  /**
+   * The development (Youch) page, as the framework renders it, but showing
+   * the request without its credentials.
+   */
+  async renderErrorAsHTML(error: HttpError, ctx: HttpContext) {
+    if (this.renderStatusPages || !this.isDebuggingEnabled(ctx)) {
+      return super.renderErrorAsHTML(error, ctx)
+    }
+    const { Youch } = await import('youch')
+    const html = await new Youch().toHTML(error, {
+      request: redactedRequest(ctx.request.request),
+      cspNonce: 'nonce' in ctx.response ? (ctx.response.nonce as string) : undefined,
+    })
+    ctx.response.status(error.status).send(html)
   }
 }
 

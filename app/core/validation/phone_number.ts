@@ -14,6 +14,11 @@ export function toE164(value: string): string | null {
   return parsed?.isValid() ? parsed.number : null
 }
 
+/** The region (ISO 3166 alpha-2, e.g. `KR`) a valid E.164 number belongs to, or null. */
+export function regionOf(e164: string): string | null {
+  return parsePhoneNumberFromString(e164)?.country ?? null
+}
+
 function phoneNumber(value: unknown, _: undefined, field: FieldContext) {
   if (typeof value !== 'string') return
   const e164 = toE164(value)

@@ -3,11 +3,18 @@ import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { ApiKeyStore } from '#auth/services/api_key_store'
 import type { ApiScope } from '#core/auth/principal'
+import { BanUser } from '#users/actions/ban_user'
+import { UnregisterUser } from '#users/actions/unregister_user'
 import { createUser, freshIdentityState } from '#tests/support/identity'
+import { drainQueues, startWorker } from '#tests/support/queue'
 
-async function apiKey(scopes: ApiScope[], expiresAt: Date | null = null) {
+async function apiKey(
+  scopes: ApiScope[],
+  expiresAt: Date | null = null,
+  ownerUuid: string | null = null
+) {
   const store = await app.container.make(ApiKeyStore)
-  return store.create({ name: 'partner', ownerUuid: null, scopes, expiresAt })
+  return store.create({ name: 'partner', ownerUuid, scopes, expiresAt })
 }
 
 test.group('API keys (Authorization: Api-Key <prefix>.<secret>)', (group) => {
@@ -79,4 +86,43 @@ test.group('API keys (Authorization: Api-Key <prefix>.<secret>)', (group) => {
     const row = await db.from('auth_api_keys').where('prefix', key.prefix).first()
     assert.notInclude(JSON.stringify(row), key.key.split('.')[1])
   })
+
+  for (const [how, deactivate] of [
+    ['deactivated', UnregisterUser],
+    ['banned', BanUser],
+  ] as const) {
+    test(`a ${how} owner's keys are refused at once and revoked by the listener`, async ({
+      client,
+      assert,
+      cleanup,
+    }) => {
+      const owner = await createUser({ type: 'STAFF', isAdmin: true })
+      const owned = await apiKey(['users:read'], null, owner.uuid)
+      const unowned = await apiKey(['users:read'])
+      const call = (key: string) =>
+        client.get('/api/v1/auth/api_key/').header('authorization', `Api-Key ${key}`)
+      const before = await call(owned.key)
+      before.assertStatus(200)
+
+      const action = await app.container.make(deactivate)
+      await action.handle(owner.uuid)
+
+      // No worker has run yet: the key is refused because its owner is gone.
+      const refused = await call(owned.key)
+      refused.assertStatus(401)
+      refused.assertBody({
+        errors: [{ message: 'Invalid API key.', code: 'authentication_failed' }],
+      })
+
+      const worker = await startWorker(['events'])
+      cleanup(() => worker.close())
+      await drainQueues()
+      const row = await db.from('auth_api_keys').where('prefix', owned.prefix).first()
+      assert.isNotNull(row.revoked_at)
+      const other = await db.from('auth_api_keys').where('prefix', unowned.prefix).first()
+      assert.isNull(other.revoked_at)
+      const stillValid = await call(unowned.key)
+      stillValid.assertStatus(200)
+    })
+  }
 })

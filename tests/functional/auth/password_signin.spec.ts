@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
@@ -89,5 +90,80 @@ test.group('POST /api/v1/auth/signin/ (username + password)', (group) => {
       .headers(bearer('oat_MQ.bogus'))
       .json({ phonenumber: '+821012345678' })
     response.assertStatus(401)
+  })
+})
+
+test.group('Password sign-in limits (per account, per address)', (group) => {
+  freshIdentityState(group)
+
+  const signIn = (client: ApiClient, username: string, password: string) =>
+    client.post('/api/v1/auth/signin/').json({ username, password })
+
+  test('ten failed passwords block the account for 15 minutes, on the API and /login', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const bystander = await createUser({ type: 'STAFF' })
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const wrong = await signIn(client, staff.username, `wrong-${attempt}`)
+      wrong.assertStatus(400)
+    }
+
+    const blocked = await signIn(client, staff.username, PASSWORD)
+    blocked.assertStatus(429)
+    const retryAfter = Number(blocked.header('retry-after'))
+    assert.isAbove(retryAfter, 890)
+    assert.isAtMost(retryAfter, 900)
+    blocked.assertBody({
+      errors: [
+        {
+          message: `Request was throttled. Expected available in ${retryAfter} seconds.`,
+          code: 'throttled',
+        },
+      ],
+    })
+
+    const page = await client
+      .post('/login')
+      .withCsrfToken()
+      .header('referer', '/login')
+      .form({ username: staff.username.toUpperCase(), password: PASSWORD })
+      .redirects(0)
+    assert.match(
+      String(page.flashMessage('error')),
+      /^Request was throttled\. Expected available in \d+/
+    )
+    page.assertSessionMissing('auth_web')
+
+    const other = await signIn(client, bystander.username, PASSWORD)
+    other.assertStatus(200)
+  })
+
+  test('a success starts the count again', async ({ client }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    for (let round = 1; round <= 2; round++) {
+      for (let attempt = 1; attempt <= 9; attempt++) {
+        const wrong = await signIn(client, staff.username, `wrong-${attempt}`)
+        wrong.assertStatus(400)
+      }
+      const right = await signIn(client, staff.username, PASSWORD)
+      right.assertStatus(200)
+    }
+  })
+
+  test('X-Forwarded-For from an untrusted peer does not reset the per-address limit', async ({
+    client,
+    assert,
+  }) => {
+    const statuses: number[] = []
+    for (let attempt = 1; attempt <= 31; attempt++) {
+      const response = await client
+        .post('/api/v1/auth/signin/')
+        .header('x-forwarded-for', `203.0.113.${attempt}`)
+        .json({ username: `nobody-${attempt}`, password: 'wrong-password' })
+      statuses.push(response.status())
+    }
+    assert.deepEqual(statuses, [...Array(30).fill(400), 429])
   })
 })

@@ -8,12 +8,10 @@ test.group('PurgeExpiredCredentialsJob', (group) => {
 
   test('deletes old codes and expired tokens, keeps live ones', async ({ client, assert }) => {
     const driver = await createUser({ type: 'DRIVER' })
-    await client
-      .post('/api/v1/auth/signin/token_request/')
-      .json({ phonenumber: driver.phonenumber })
-    await client
-      .post('/api/v1/auth/signin/token_request/')
-      .json({ phonenumber: driver.phonenumber })
+    const other = await createUser({ type: 'DRIVER' })
+    for (const phonenumber of [driver.phonenumber, other.phonenumber]) {
+      await client.post('/api/v1/auth/signin/token_request/').json({ phonenumber })
+    }
     const old = await tokensFor(driver.uuid)
     const live = await tokensFor(driver.uuid)
     const oldFamily = await db

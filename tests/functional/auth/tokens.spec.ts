@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
+import db from '@adonisjs/lucid/services/db'
 import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
 
 const PROFILE = '/api/v1/user/users/self/profile/'
@@ -64,6 +65,47 @@ test.group('Token refresh, verify, sign-out and unregister', (group) => {
     await client.post('/api/v1/auth/token/refresh/').json({ refresh: phone.refresh })
     await client.post('/api/v1/auth/token/refresh/').json({ refresh: phone.refresh })
     assert.equal(await profileStatus(client, tablet.access), 200)
+  })
+
+  test('a sign-in ends 90 days after it began, however often it is refreshed', async ({
+    client,
+    assert,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    const first = await tokensFor(driver.uuid)
+    const row = async (refresh: string) =>
+      db.from('auth_refresh_tokens').where('id', refresh.slice(4, 40)).first()
+    const days = (value: Date | string) => (new Date(value).getTime() - Date.now()) / 86_400_000
+
+    const started = await row(first.refresh)
+    assert.closeTo(days(started.family_expires_at), 90, 0.01)
+    assert.closeTo(days(started.expires_at), 30, 0.01)
+
+    // 85 days into the sign-in (the family has 5 left): the next token gets 5, not 30.
+    const fiveDaysLeft = new Date(Date.now() + 5 * 86_400_000).toISOString()
+    await db
+      .from('auth_refresh_tokens')
+      .where('family_id', started.family_id)
+      .update({ family_expires_at: fiveDaysLeft })
+    const { status, body: second } = await refreshWith(client, first.refresh)
+    assert.equal(status, 200)
+    const next = await row(second.refresh)
+    assert.closeTo(days(next.expires_at), 5, 0.01)
+    assert.closeTo(days(next.family_expires_at), 5, 0.01)
+
+    // At the family's end the unspent token is refused, though its own expiry is later.
+    await db
+      .from('auth_refresh_tokens')
+      .where('family_id', started.family_id)
+      .update({
+        family_expires_at: new Date(Date.now() - 1000).toISOString(),
+        expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+      })
+    const ended = await refreshWith(client, second.refresh)
+    assert.equal(ended.status, 401)
+    assert.deepEqual(ended.body, {
+      errors: [{ message: 'Token is invalid or expired', code: 'token_not_valid' }],
+    })
   })
 
   test('refresh with garbage or nothing', async ({ client }) => {

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
 import { PASSWORD, createUser, freshIdentityState, lastCodeSentTo } from '#tests/support/identity'
 
 test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
@@ -61,6 +62,31 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
     response.assertSession('auth_web', driver.uuid)
   })
 
+  test('staff cannot ask /driver/login for a code: refused, nothing sent, not signed in', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createUser({ type: 'STAFF', isAdmin: true })
+    const requested = await client
+      .post('/driver/login/code')
+      .withCsrfToken()
+      .header('referer', '/driver/login')
+      .form({ phonenumber: admin.phonenumber })
+      .redirects(0)
+    requested.assertStatus(302)
+    requested.assertFlashMessage('error', 'This number cannot sign in with a code.')
+    assert.lengthOf(await db.from('auth_phone_codes').where('phonenumber', admin.phonenumber!), 0)
+
+    const signIn = await client
+      .post('/driver/login')
+      .withCsrfToken()
+      .header('referer', '/driver/login')
+      .form({ phonenumber: admin.phonenumber, code: '123456' })
+      .redirects(0)
+    signIn.assertFlashMessage('error', 'This number cannot sign in with a code.')
+    signIn.assertSessionMissing('auth_web')
+  })
+
   test('a driver is refused the staff console with a 403 page, and staff the driver app', async ({
     client,
   }) => {
@@ -110,5 +136,28 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
     const response = await client.post('/logout').loginAs(staff).withCsrfToken().redirects(0)
     response.assertHeader('location', '/')
     response.assertSessionMissing('auth_web')
+  })
+})
+
+test.group('Browser session lifetime', (group) => {
+  freshIdentityState(group)
+
+  test('a session ends 12 hours after sign-in, however active', async ({ client }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const hours = (n: number) => Date.now() - n * 60 * 60 * 1000
+
+    const young = await client
+      .get('/console')
+      .withSession({ auth_web: staff.uuid, auth_signed_in_at: hours(11) })
+      .redirects(0)
+    young.assertStatus(200)
+
+    const old = await client
+      .get('/console')
+      .withSession({ auth_web: staff.uuid, auth_signed_in_at: hours(12) })
+      .redirects(0)
+    old.assertStatus(302)
+    old.assertHeader('location', '/login')
+    old.assertSessionMissing('auth_web')
   })
 })
