@@ -24,6 +24,10 @@ export default defineConfig({
   // The dev server is embedded in the app server (node ace serve): it may read
   // only what pages load. Not the server's source, configuration, database or
   // uploads (tmp/, storage/, app/, config/, start/, database/, package.json).
+  // Pre-bundled dependencies; a second dev server on this checkout (the
+  // dev-server test, while the test run's own one serves) needs its own
+  // folder, or each replaces the other's bundles mid-run.
+  cacheDir: process.env.VITE_CACHE_DIR,
   server: {
     fs: {
       strict: true,

@@ -8,6 +8,8 @@ import queueConfig from '#config/queue'
 import { waitUntilServing } from '#tests/support/network'
 
 const SECRET = 'dev-server-probe-secret'
+/** Not the test run's own: see vite.config.ts. */
+const VITE_CACHE_DIR = 'node_modules/.vite-dev-server-check'
 
 /**
  * What `bin/up` runs: `node ace serve`, with Vite's dev server embedded.
@@ -32,6 +34,7 @@ test.group('Development server (node ace serve) file serving', (group) => {
         LOG_LEVEL: 'warn',
         SQLITE_FILE: 'dev-server-probe-app.sqlite3',
         QUEUE_PREFIX: queueConfig.prefix,
+        VITE_CACHE_DIR: VITE_CACHE_DIR,
       },
     })
     let output = ''
@@ -46,6 +49,7 @@ test.group('Development server (node ace serve) file serving', (group) => {
       await exited
       await rm(probe, { force: true })
       await rm(app.tmpPath('dev-server-probe-app.sqlite3'), { force: true })
+      await rm(app.makePath(VITE_CACHE_DIR), { recursive: true, force: true })
     }
   })
 
