@@ -4,6 +4,7 @@ import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import app from '@adonisjs/core/services/app'
 import { errors } from '@vinejs/vine'
+import { InvalidPage } from '#core/queries/page'
 
 type Schema = {
   type?: string | string[]
@@ -78,10 +79,21 @@ async function fieldErrors(validator: Validator, body: unknown): Promise<string[
     await validator.validate(body)
     return []
   } catch (error) {
+    // A list's `page` takes digits or `last` only: anything else is its 404.
+    if (error instanceof InvalidPage) return ['page']
     if (!(error instanceof errors.E_VALIDATION_ERROR)) throw error
     return (error.messages as { field: string }[]).map((message) => message.field)
   }
 }
+
+/**
+ * List parameters the reference API reads leniently (an unusable value means
+ * "no filter" or "the default", as DRF does): they become a boolean,
+ * allow-listed columns or a number, never text the database sees.
+ */
+const LENIENT_LIST_PARAMS = new Set(['completed', 'ordering', 'page_size'])
+const isLenient = (validatorName: string, field: string) =>
+  validatorName.includes('/list_validators.ts ') && LENIENT_LIST_PARAMS.has(field)
 
 /**
  * Finding 9 of issue 15, checked on what the validators do rather than how
@@ -96,6 +108,7 @@ test.group('Validators: string fields', () => {
     for (const { name, validator } of validators) {
       for (const value of ['A\u0000B', 'A\u001BB']) {
         for (const { field, body } of stringFields(validator.toJSONSchema(), value)) {
+          if (isLenient(name, field)) continue
           checked++
           assert.include(await fieldErrors(validator, body), field, `${name}: ${field}`)
         }
