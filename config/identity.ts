@@ -21,11 +21,19 @@ const identityConfig = {
   webSessions: { idleTimeoutSeconds: 2 * 60 * 60, absoluteLifetimeSeconds: 12 * 60 * 60 },
 
   /**
-   * Failed password sign-ins per account (API and /login alike), on top of
-   * the per-address limit: after 10 in 15 minutes the account takes no
-   * password for 15 minutes; a success starts the count again.
+   * Password sign-in attempts per account (API and /login alike), on top of
+   * the per-address limit, each counted before the password is checked: 10
+   * from one address in 15 minutes, then that address may not try the
+   * account for 15 minutes; 100 from all addresses, then nobody may. A
+   * stranger can thus lock out only their own address, short of a botnet; a
+   * success starts both counts again.
    */
-  passwordFailures: { max: 10, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  passwordFailures: {
+    perAddress: 10,
+    perAccount: 100,
+    windowSeconds: 15 * 60,
+    blockSeconds: 15 * 60,
+  },
 
   phoneCodes: {
     digits: 6,

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import limiter from '@adonisjs/limiter/services/main'
+import { errors } from '@adonisjs/limiter'
 import identityConfig from '#config/identity'
 import { UserAccounts, UserDirectory } from '#users/contracts/users'
 import { InvalidCredentials, Throttled } from '#auth/exceptions/auth_errors'
@@ -7,10 +8,10 @@ import { InvalidCredentials, Throttled } from '#auth/exceptions/auth_errors'
 /**
  * Username + password (staff; accounts created by an administrator). The
  * same answer for an unknown user, a wrong password and a disabled
- * account, in the same time. Failures are counted per account name (in
- * Redis, shared by every process), so guessing one account's password from
- * many addresses stops too; while the account is blocked even the right
- * password gets 429.
+ * account, in the same time. Attempts are counted per account and address
+ * and per account (in Redis, shared by every process) before the password
+ * is checked, so parallel guesses are counted too; past either limit even
+ * the right password gets 429 (#config/identity `passwordFailures`).
  */
 @inject()
 export class SignInWithPassword {
@@ -19,23 +20,32 @@ export class SignInWithPassword {
     private accounts: UserAccounts
   ) {}
 
-  async handle(username: string, password: string) {
-    const { max, windowSeconds, blockSeconds } = identityConfig.passwordFailures
-    const failures = limiter.use('redis', {
-      requests: max,
-      duration: windowSeconds,
-      blockDuration: blockSeconds,
-    })
-    const [blocked, user] = await failures.penalize(
-      `password_signin_${username.toLowerCase()}`,
-      async () => {
-        const verified = await this.directory.verifyPassword(username, password)
-        if (!verified) throw new InvalidCredentials()
-        return verified
+  async handle(username: string, password: string, address: string) {
+    const { perAddress, perAccount, windowSeconds, blockSeconds } = identityConfig.passwordFailures
+    const account = `password_signin_${username.toLowerCase()}`
+    const limits = [
+      { limit: attempts(perAddress, windowSeconds, blockSeconds), key: `${account}_${address}` },
+      { limit: attempts(perAccount, windowSeconds, blockSeconds), key: account },
+    ]
+    for (const { limit, key } of limits) {
+      try {
+        await limit.consume(key)
+      } catch (error) {
+        if (error instanceof errors.E_TOO_MANY_REQUESTS) {
+          throw new Throttled(error.response.availableIn)
+        }
+        throw error
       }
-    )
-    if (blocked) throw new Throttled(blocked.response.availableIn)
+    }
+
+    const user = await this.directory.verifyPassword(username, password)
+    if (!user) throw new InvalidCredentials()
+    await Promise.all(limits.map(({ limit, key }) => limit.delete(key)))
     await this.accounts.recordLogin(user.uuid)
     return user
   }
+}
+
+function attempts(requests: number, duration: number, blockDuration: number) {
+  return limiter.use('redis', { requests, duration, blockDuration })
 }

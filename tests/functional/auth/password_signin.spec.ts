@@ -3,6 +3,8 @@ import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
+import { SignInWithPassword } from '#auth/actions/sign_in_with_password'
+import { InvalidCredentials, Throttled } from '#auth/exceptions/auth_errors'
 import { PASSWORD, bearer, createUser, freshIdentityState } from '#tests/support/identity'
 
 test.group('POST /api/v1/auth/signin/ (username + password)', (group) => {
@@ -138,6 +140,46 @@ test.group('Password sign-in limits (per account, per address)', (group) => {
 
     const other = await signIn(client, bystander.username, PASSWORD)
     other.assertStatus(200)
+  })
+
+  test('parallel guesses are counted before any password is checked', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => signIn(client, staff.username, `wrong-${index}`))
+    )
+    const statuses = answers.map((answer) => answer.status())
+    assert.equal(statuses.filter((status) => status === 400).length, 10)
+    assert.equal(statuses.filter((status) => status === 429).length, 10)
+  })
+
+  test("a stranger's failures close only their own address; 100 from anywhere close the account", async ({
+    assert,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const signInAction = await app.container.make(SignInWithPassword)
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await assert.rejects(
+        () => signInAction.handle(staff.username, 'wrong', '203.0.113.9'),
+        InvalidCredentials
+      )
+    }
+    await assert.rejects(
+      () => signInAction.handle(staff.username, PASSWORD, '203.0.113.9'),
+      Throttled
+    )
+    const user = await signInAction.handle(staff.username, PASSWORD, '198.51.100.7')
+    assert.equal(user.uuid, staff.uuid)
+
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      await assert.rejects(
+        () => signInAction.handle(staff.username, 'wrong', `10.1.${attempt >> 3}.${attempt}`),
+        InvalidCredentials
+      )
+    }
+    await assert.rejects(() => signInAction.handle(staff.username, PASSWORD, '10.9.9.9'), Throttled)
   })
 
   test('a success starts the count again', async ({ client }) => {

@@ -37,7 +37,7 @@ export default class TokensController {
 
   async signin({ request }: HttpContext) {
     const { username, password } = await request.validateUsing(passwordSignInValidator)
-    const user = await this.signInWithPassword.handle(username, password)
+    const user = await this.signInWithPassword.handle(username, password, request.ip())
     return this.tokens.issue(user.uuid)
   }
 

@@ -34,7 +34,7 @@ export default class SessionController {
 
   async staffLogin(ctx: HttpContext) {
     const { username, password } = await ctx.request.validateUsing(passwordSignInValidator)
-    const user = await this.passwordSignIn.handle(username, password)
+    const user = await this.passwordSignIn.handle(username, password, ctx.request.ip())
     await startWebSession(ctx, user)
     return ctx.response.redirect(HOME_PATHS[user.type])
   }
