@@ -23,7 +23,10 @@ export async function startWebSession(ctx: HttpContext, user: AuthenticatedUser)
 
 export async function endWebSession(ctx: HttpContext) {
   const web = ctx.auth.use('web')
-  if (web.user) await ctx.session.untag(web.user.uuid)
+  // The signed-in uuid, also when the guard never loaded the user (a
+  // session past its lifetime): its tag must not outlive it.
+  const uuid = web.user?.uuid ?? ctx.session.get(web.sessionKeyName)
+  if (typeof uuid === 'string') await ctx.session.untag(uuid)
   await web.logout()
   ctx.session.clear()
   ctx.session.regenerate()

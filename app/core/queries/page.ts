@@ -62,14 +62,6 @@ export async function fetchPage<Row>(
   return { rows, total, page, pageSize, lastPage }
 }
 
-/** The same page with its rows turned into something else (in one go: batch loads stay batched). */
-export async function mapPage<Row, T>(
-  page: Page<Row>,
-  transform: (rows: Row[]) => T[] | Promise<T[]>
-): Promise<Page<T>> {
-  return { ...page, rows: await transform(page.rows) }
-}
-
 /** The rows query of a page. */
 export function pageQuery<Query extends PageableQuery<unknown>>(
   query: Query,
