@@ -18,5 +18,6 @@ declare module '@adonisjs/inertia/types' {
     'core/home': ExtractProps<(typeof import('../../resources/js/pages/core/home.vue'))['default']>
     'shipping/console_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/console_home.vue'))['default']>
     'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
+    'shipping/items/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/index.vue'))['default']>
   }
 }

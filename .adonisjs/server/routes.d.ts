@@ -52,6 +52,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.index': { paramsTuple?: []; params?: {} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
@@ -98,6 +99,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.index': { paramsTuple?: []; params?: {} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -128,6 +130,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.index': { paramsTuple?: []; params?: {} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }

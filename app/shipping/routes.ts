@@ -70,6 +70,13 @@ router
   .use(middleware.authenticated())
 
 const HomeController = () => import('#shipping/controllers/web/home_controller')
+const WebItemsController = () => import('#shipping/controllers/web/items_controller')
+
+/** Console screens (staff). */
+router
+  .get('/shipping/items', [WebItemsController, 'index'])
+  .as('shipping.items.index')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
 
 router
   .get('/console', [HomeController, 'console'])

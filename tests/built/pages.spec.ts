@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright'
 import { BuiltApp } from '#tests/support/built_app'
 import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
+import { items } from '#tests/support/logistics'
 import {
   ENTRY_BUDGET_GZIP_BYTES,
   ENTRY_CSS_BUDGET_GZIP_BYTES,
@@ -114,6 +115,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     const watch = new PageWatch(built.url)
     const staff = await createUser({ type: 'STAFF', fullname: 'Bea Built' })
     const driver = await createUser({ type: 'DRIVER', fullname: 'Dov Built' })
+    const created = await items(2)
 
     const staffContext = await browser.newContext()
     const page = await watch.open(staffContext)
@@ -141,6 +143,10 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.waitForURL('**/console')
     assert.equal(await watch.rendered(page), 'shipping/console_home')
     assert.include(await page.textContent('h1'), 'Bea Built')
+    assert.equal(await watch.visit(page, '/shipping/items'), 'shipping/items/index')
+    assert.include(await page.textContent('tbody'), created[0].trackingNumber)
+    await page.getByLabel('Status').selectOption('LOST')
+    await page.getByText('No items match these filters').waitFor()
     assert.equal(await watch.visit(page, '/driver', 403), 'core/errors/forbidden')
 
     const driverContext = await browser.newContext()

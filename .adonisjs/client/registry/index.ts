@@ -30,6 +30,12 @@ const routes = {
     tokens: [{"old":"/","type":0,"val":"/","end":""}],
     types: placeholder as Registry['core.home']['types'],
   },
+  'shipping.items.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/shipping/items',
+    tokens: [{"old":"/shipping/items","type":0,"val":"shipping","end":""},{"old":"/shipping/items","type":0,"val":"items","end":""}],
+    types: placeholder as Registry['shipping.items.index']['types'],
+  },
   'shipping.console': {
     methods: ["GET","HEAD"],
     pattern: '/console',

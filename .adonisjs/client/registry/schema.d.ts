@@ -55,6 +55,18 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'shipping.items.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/items'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listItemsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'shipping.console': {
     methods: ["GET","HEAD"]
     pattern: '/console'

@@ -15,6 +15,9 @@ export interface ApiDefinition {
     home: typeof routes['core.home']
   }
   shipping: {
+    items: {
+      index: typeof routes['shipping.items.index']
+    }
     console: typeof routes['shipping.console']
     driver: typeof routes['shipping.driver']
   }
