@@ -1,6 +1,5 @@
 import { test } from '@japa/runner'
 import { readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import type { BrowserContext, Page } from 'playwright'
 import { BuiltApp } from '#tests/support/built_app'
@@ -23,16 +22,13 @@ const NOT_VISITED: Record<string, string> = {
 }
 
 function allPages() {
-  const root = app.makePath('resources', 'js', 'pages')
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory()
-        ? walk(join(dir, entry.name))
-        : entry.name.endsWith('.vue')
-          ? [relative(root, join(dir, entry.name)).replace(/\.vue$/, '')]
-          : []
-    )
-  return walk(root).sort()
+  return readdirSync(app.makePath('resources', 'js', 'pages'), {
+    recursive: true,
+    encoding: 'utf8',
+  })
+    .filter((file) => file.endsWith('.vue'))
+    .map((file) => file.replace(/\.vue$/, ''))
+    .sort()
 }
 
 /**
