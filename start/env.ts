@@ -113,5 +113,11 @@ export default await Env.create(new URL('../', import.meta.url), {
     return codes
   },
   PHONE_BYPASS_REGEX: Env.schema.string.optional(),
+
+  /*
+  | /metrics (Prometheus text format) answers only with this bearer token;
+  | without it the endpoint does not exist.
+  */
+  METRICS_TOKEN: Env.schema.secret.optional(),
   PHONE_BYPASS_CODE: Env.schema.string.optional(),
 })

@@ -12,6 +12,7 @@ server.errorHandler(() => import('#core/exceptions/handler'))
  * Run on every request, matched by a route or not.
  */
 server.use([
+  () => import('#core/middleware/metrics_middleware'),
   () => import('#core/middleware/request_id_middleware'),
   () => import('#core/middleware/request_log_middleware'),
   () => import('#core/middleware/security_headers_middleware'),

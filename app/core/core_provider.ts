@@ -9,12 +9,15 @@ import { QueueHeartbeat } from '#core/queue/heartbeat'
 import { Registry } from '#core/queue/registry'
 import { Outbox } from '#core/events/outbox'
 import type { QueueConfig } from '#core/queue/types'
+import { Metrics } from '#core/metrics/metrics'
+import { SharedHistogram } from '#core/metrics/shared_histogram'
 
 /**
  * Shared-kernel bindings: queues, the outbox, readiness checks.
  */
 export default class CoreProvider {
   #queues?: QueueManager
+  #eventLatency?: SharedHistogram
 
   constructor(protected app: ApplicationService) {}
 
@@ -41,6 +44,26 @@ export default class CoreProvider {
       )
     })
 
+    /** Event delivery latency: observed by workers, read by /metrics anywhere. */
+    container.singleton(
+      SharedHistogram,
+      async (resolver) =>
+        (this.#eventLatency = new SharedHistogram(
+          await resolver.make('redis'),
+          `${config.prefix}:metrics:event_delivery`
+        ))
+    )
+    container.singleton(
+      Metrics,
+      async (resolver) =>
+        new Metrics(
+          await resolver.make('lucid.db'),
+          await resolver.make(QueueMonitor),
+          await resolver.make(QueueHeartbeat),
+          await resolver.make(SharedHistogram)
+        )
+    )
+
     container.singleton(ReadinessChecks, async (resolver) => {
       const db = await resolver.make('lucid.db')
       const redis = await resolver.make('redis')
@@ -57,6 +80,7 @@ export default class CoreProvider {
    * (`node ace test` included) never exits.
    */
   async shutdown() {
+    await this.#eventLatency?.flush().catch(() => {})
     await this.#queues?.close()
   }
 }

@@ -5,10 +5,13 @@ import { middleware } from '#start/kernel'
 
 const HealthController = () => import('#core/http/health_controller')
 const ApiDocsController = () => import('#core/http/api_docs_controller')
+const MetricsController = () => import('#core/http/metrics_controller')
 
 router.get('/api/healthcheck', [HealthController, 'healthcheck']).as('api.core.healthcheck')
 router.get('/health/live', [HealthController, 'live']).as('core.health.live')
 router.get('/health/ready', [HealthController, 'ready']).as('core.health.ready')
+
+router.get('/metrics', [MetricsController, 'show']).as('core.metrics')
 
 router.on('/').renderInertia('core/home', {}).as('core.home')
 

@@ -7,6 +7,7 @@ import { Registry } from '#core/queue/registry'
 import { claimDelivery } from '#core/events/inbox'
 import type { DeliveryPayload } from '#core/events/outbox'
 import type { QueueName } from '#core/queue/types'
+import { SharedHistogram } from '#core/metrics/shared_histogram'
 
 /**
  * Runs one listener for one event, exactly once: the inbox claim and the
@@ -17,7 +18,10 @@ import type { QueueName } from '#core/queue/types'
 export default class DeliverEventJob extends Job<DeliveryPayload> {
   static queue: QueueName = 'events'
 
-  constructor(private registry: Registry) {
+  constructor(
+    private registry: Registry,
+    private latency: SharedHistogram
+  ) {
     super()
   }
 
@@ -26,10 +30,11 @@ export default class DeliverEventJob extends Job<DeliveryPayload> {
     if (!Listener) throw new UnrecoverableError(`No listener named "${name}"`)
     const listener = await app.container.make(Listener as any)
 
-    await db.transaction(async (trx) => {
-      if (await claimDelivery(trx, event.id, name)) {
-        await listener.handle(event, { trx })
-      }
+    const delivered = await db.transaction(async (trx) => {
+      if (!(await claimDelivery(trx, event.id, name))) return false
+      await listener.handle(event, { trx })
+      return true
     })
+    if (delivered) this.latency.observe((Date.now() - Date.parse(event.occurredAt)) / 1000)
   }
 }

@@ -2,13 +2,14 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 
 /**
- * Load-balancer and orchestrator probes: frequent and uninteresting.
+ * Load-balancer and orchestrator probes and metrics scrapes: frequent and uninteresting.
  */
 const QUIET_PATHS = new Set([
   '/api/healthcheck',
   '/api/healthcheck/',
   '/health/live',
   '/health/ready',
+  '/metrics',
 ])
 
 /**
