@@ -8,6 +8,7 @@ export type ScannedRoutes = {
     'api.core.healthcheck': { paramsTuple?: []; params?: {} }
     'core.health.live': { paramsTuple?: []; params?: {} }
     'core.health.ready': { paramsTuple?: []; params?: {} }
+    'core.metrics': { paramsTuple?: []; params?: {} }
     'core.home': { paramsTuple?: []; params?: {} }
     'api.docs.page': { paramsTuple?: []; params?: {} }
     'api.docs.document': { paramsTuple?: []; params?: {} }
@@ -80,6 +81,7 @@ export type ScannedRoutes = {
     'api.core.healthcheck': { paramsTuple?: []; params?: {} }
     'core.health.live': { paramsTuple?: []; params?: {} }
     'core.health.ready': { paramsTuple?: []; params?: {} }
+    'core.metrics': { paramsTuple?: []; params?: {} }
     'core.home': { paramsTuple?: []; params?: {} }
     'api.docs.page': { paramsTuple?: []; params?: {} }
     'api.docs.document': { paramsTuple?: []; params?: {} }
@@ -111,6 +113,7 @@ export type ScannedRoutes = {
     'api.core.healthcheck': { paramsTuple?: []; params?: {} }
     'core.health.live': { paramsTuple?: []; params?: {} }
     'core.health.ready': { paramsTuple?: []; params?: {} }
+    'core.metrics': { paramsTuple?: []; params?: {} }
     'core.home': { paramsTuple?: []; params?: {} }
     'api.docs.page': { paramsTuple?: []; params?: {} }
     'api.docs.document': { paramsTuple?: []; params?: {} }

@@ -24,6 +24,12 @@ const routes = {
     tokens: [{"old":"/health/ready","type":0,"val":"health","end":""},{"old":"/health/ready","type":0,"val":"ready","end":""}],
     types: placeholder as Registry['core.health.ready']['types'],
   },
+  'core.metrics': {
+    methods: ["GET","HEAD"],
+    pattern: '/metrics',
+    tokens: [{"old":"/metrics","type":0,"val":"metrics","end":""}],
+    types: placeholder as Registry['core.metrics']['types'],
+  },
   'core.home': {
     methods: ["GET","HEAD"],
     pattern: '/',

@@ -12,6 +12,7 @@ export interface ApiDefinition {
       live: typeof routes['core.health.live']
       ready: typeof routes['core.health.ready']
     }
+    metrics: typeof routes['core.metrics']
     home: typeof routes['core.home']
   }
   shipping: {
