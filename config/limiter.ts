@@ -1,12 +1,12 @@
-import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/limiter'
 import queueConfig from '#config/queue'
 
 /**
- * Per-IP rate limits (start/limiter.ts) live in Redis, so every web process
- * shares them. Test runs get their own key prefix, like the queues.
+ * Rate limits live in Redis, so every web process of a deployment shares
+ * them, under the deployment's prefix (QUEUE_PREFIX): deployments sharing a
+ * Redis, and test runs, keep their own counts.
  */
-export const LIMITER_KEY_PREFIX = app.inTest ? `${queueConfig.prefix}:limiter` : 'waybill:limiter'
+export const LIMITER_KEY_PREFIX = `${queueConfig.prefix}:limiter`
 
 const limiterConfig = defineConfig({
   default: 'redis',

@@ -17,6 +17,12 @@ const prefix =
  */
 const extraDiscovery = (env.get('QUEUE_DISCOVER_EXTRA') ?? '').split(',').filter(Boolean)
 
+/**
+ * How long a job stays locked to the worker running it (renewed while it
+ * runs); a job whose worker died is taken back within about 1.5× this.
+ */
+const lockMs = env.get('QUEUE_LOCK_MS', app.inTest ? 2_000 : 30_000)
+
 const queueConfig: QueueConfig = {
   connection: {
     host: env.get('REDIS_HOST'),
@@ -50,8 +56,8 @@ const queueConfig: QueueConfig = {
   /**
    * How fast a job whose worker died is taken back (BullMQ stalled-job check).
    */
-  lockDuration: app.inTest ? 2_000 : 30_000,
-  stalledInterval: app.inTest ? 1_000 : 30_000,
+  lockDuration: lockMs,
+  stalledInterval: Math.max(500, Math.round(lockMs / 2)),
 
   /**
    * Where jobs and listeners are discovered: each module's jobs/ and

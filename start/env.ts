@@ -71,6 +71,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   */
   QUEUE_PREFIX: Env.schema.string.optional(),
   QUEUE_WORKERS_EXPECTED: Env.schema.boolean.optional(),
+  // How long a job stays locked to its worker: a dead worker's jobs are taken back after it.
+  QUEUE_LOCK_MS: Env.schema.number.optional(),
   QUEUE_DISCOVER_EXTRA: Env.schema.string.optional(),
 
   /*

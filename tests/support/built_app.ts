@@ -11,6 +11,58 @@ import { waitUntilServing } from '#tests/support/network'
 
 const run = promisify(execFile)
 
+let build: Promise<ReturnType<typeof entryChunk>> | undefined
+
+/**
+ * `node ace build`, once per test run: every file of the built suite shares
+ * it. Prints the entry chunk's size as the build reports it.
+ */
+export function buildOnce() {
+  build ??= (async () => {
+    const { stdout } = await run(process.execPath, ['ace', 'build'], {
+      cwd: app.makePath(),
+      env: { ...process.env, NODE_ENV: undefined },
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error) => {
+      throw new Error(`node ace build failed:\n${error.stdout}\n${error.stderr}`)
+    })
+    const line = stdout.split('\n').find((text) => text.includes('entry JS'))
+    console.log(`  built: ${line?.replace(/^.*entry JS/, 'entry JS') ?? 'no entry size line'}`)
+    return entryChunk(app.makePath())
+  })()
+  return build
+}
+
+/**
+ * The environment of a built process (NODE_ENV=production) on this test
+ * run's database, Redis and queue prefix. Processes given the same
+ * `APP_KEY` read each other's cookies, as one deployment's processes do.
+ */
+export function productionEnv(overrides: Record<string, string | undefined> = {}) {
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    APP_KEY: randomBytes(32).toString('base64url'),
+    LOG_LEVEL: 'warn',
+    SESSION_DRIVER: 'redis',
+    DB_CONNECTION: env.get('DB_CONNECTION', 'sqlite'),
+    SQLITE_FILE: app.config.get<string>('database.connections.sqlite.connection.filename'),
+    PG_HOST: env.get('PG_HOST'),
+    PG_PORT: env.get('PG_PORT')?.toString(),
+    PG_USER: env.get('PG_USER'),
+    PG_PASSWORD: env.get('PG_PASSWORD')?.release(),
+    PG_DB_NAME: env.get('PG_DB_NAME'),
+    REDIS_HOST: env.get('REDIS_HOST'),
+    REDIS_PORT: String(env.get('REDIS_PORT')),
+    REDIS_PASSWORD: env.get('REDIS_PASSWORD')?.release(),
+    REDIS_DB: env.get('REDIS_DB')?.toString(),
+    QUEUE_PREFIX: queueConfig.prefix,
+    QUEUE_WORKERS_EXPECTED: 'false',
+    ...overrides,
+  }
+}
+
 export type SentSms = { to: string; text: string }
 
 /**
@@ -31,46 +83,18 @@ export class BuiltApp {
     return `http://127.0.0.1:${this.port}`
   }
 
-  /** Builds the app; prints the entry chunk's size as the build reports it. */
-  async build() {
-    const { stdout } = await run(process.execPath, ['ace', 'build'], {
-      cwd: app.makePath(),
-      env: { ...process.env, NODE_ENV: undefined },
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error) => {
-      throw new Error(`node ace build failed:\n${error.stdout}\n${error.stderr}`)
-    })
-    const line = stdout.split('\n').find((text) => text.includes('entry JS'))
-    console.log(`  built: ${line?.replace(/^.*entry JS/, 'entry JS') ?? 'no entry size line'}`)
-    return entryChunk(app.makePath())
+  /** Builds the app (once per test run); prints the entry chunk's size. */
+  build() {
+    return buildOnce()
   }
 
   async start() {
     const smsUrl = await this.#startSmsCapture()
-    const childEnv = {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
+    const childEnv = productionEnv({
       PORT: String(this.port),
-      APP_KEY: randomBytes(32).toString('base64url'),
-      LOG_LEVEL: 'warn',
-      SESSION_DRIVER: 'redis',
-      DB_CONNECTION: env.get('DB_CONNECTION', 'sqlite'),
-      SQLITE_FILE: app.config.get<string>('database.connections.sqlite.connection.filename'),
-      PG_HOST: env.get('PG_HOST'),
-      PG_PORT: env.get('PG_PORT')?.toString(),
-      PG_USER: env.get('PG_USER'),
-      PG_PASSWORD: env.get('PG_PASSWORD')?.release(),
-      PG_DB_NAME: env.get('PG_DB_NAME'),
-      REDIS_HOST: env.get('REDIS_HOST'),
-      REDIS_PORT: String(env.get('REDIS_PORT')),
-      REDIS_PASSWORD: env.get('REDIS_PASSWORD')?.release(),
-      REDIS_DB: env.get('REDIS_DB')?.toString(),
-      QUEUE_PREFIX: queueConfig.prefix,
-      QUEUE_WORKERS_EXPECTED: 'false',
       SMS_DRIVER: 'http',
       SMS_HTTP_URL: smsUrl,
-    }
+    })
     this.#spawn(['build/bin/server.js'], childEnv)
     this.#spawn(
       ['build/ace.js', 'queue:work', '--queue=notifications', '--no-schedulers'],
