@@ -260,7 +260,9 @@ test.group('Security settings: /auth/two-factor', (group) => {
     const admin = await createUser({ type: 'STAFF', isAdmin: true })
     const { secret } = await enrolSecondFactor(admin)
     identityConfig.secondFactor.staffMfa = 'required'
-    cleanup(() => (identityConfig.secondFactor.staffMfa = 'optional'))
+    cleanup(() => {
+      identityConfig.secondFactor.staffMfa = 'optional'
+    })
 
     const page = await client.get('/auth/two-factor').withInertia().loginAs(admin)
     const props = page.inertiaProps as SettingsProps

@@ -11,6 +11,7 @@ import {
 import { codeFor, enrolSecondFactor, wrongCodeFor } from '#tests/support/second_factor'
 
 const CHALLENGE = 'auth_second_factor_challenge'
+type Challenge = { uuid: string; username: string; expiresAt: number }
 
 /** The password step of /login: answers the session it leaves (not signed in, a challenge open). */
 async function passwordStep(client: ApiClient, username: string) {
@@ -19,11 +20,11 @@ async function passwordStep(client: ApiClient, username: string) {
     .withCsrfToken()
     .form({ username, password: PASSWORD })
     .redirects(0)
-  return { response, challenge: response.session()[CHALLENGE] }
+  return { response, challenge: response.session()[CHALLENGE] as Challenge }
 }
 
 /** The code step of /login with the challenge the password step opened. */
-function codeStep(client: ApiClient, challenge: unknown, code: string) {
+function codeStep(client: ApiClient, challenge: Challenge, code: string) {
   return client
     .post('/login/two-factor')
     .withCsrfToken()
