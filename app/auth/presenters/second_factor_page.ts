@@ -21,6 +21,8 @@ export async function presentSecondFactorPage(
           // Grouped by four for reading aloud or typing; apps ignore the spaces.
           secret: status.pending.secret.match(/.{1,4}/g)!.join(' '),
           qrCode: await qrDataUrl(status.pending.uri),
+          // The same, as a link: an app on the device that shows the page opens it.
+          uri: status.pending.uri,
         }
       : null,
     recoveryCodes,

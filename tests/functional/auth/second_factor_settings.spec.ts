@@ -87,6 +87,7 @@ test.group('Security settings: /auth/two-factor', (group) => {
     assert.isFalse(props.status.enabled)
     assert.equal(props.enrolment!.secret.replaceAll(' ', ''), secret)
     assert.match(props.enrolment!.qrCode, /^data:image\/svg\+xml;base64,/)
+    assert.include(props.enrolment!.uri, `secret=${secret}`)
     const svg = Buffer.from(props.enrolment!.qrCode.split(',')[1], 'base64').toString()
     assert.match(svg, /^<svg[^>]*viewBox/)
 
