@@ -35,6 +35,25 @@ const identityConfig = {
     blockSeconds: 15 * 60,
   },
 
+  /**
+   * Staff second factor (TOTP, RFC 6238; ADR 0013). `required`: an
+   * administrator without one may sign in only to set it up.
+   */
+  secondFactor: {
+    staffMfa: env.get('STAFF_MFA', 'optional') as 'optional' | 'required',
+    issuer: 'Waybill',
+    /** How long the password step waits for the code step (browser sign-in). */
+    challengeTtlSeconds: 5 * 60,
+    recoveryCodes: 10,
+    /**
+     * Codes tried per account, counted before the code is checked (sign-in,
+     * enrolment, turning it off, new recovery codes alike): 5 in 15 minutes,
+     * then 15 minutes closed. Only someone who has the password gets here,
+     * so the limit is per account alone; a success starts the count again.
+     */
+    failures: { perAccount: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  },
+
   phoneCodes: {
     digits: 6,
     ttlSeconds: 3 * 60,

@@ -86,13 +86,30 @@ export class AuthPhoneCodeSchema extends BaseModel {
   declare ticketUsedAt: DateTime | null
 }
 
+export class AuthRecoveryCodeSchema extends BaseModel {
+  static $columns = ['codeHash', 'createdAt', 'id', 'usedAt', 'userUuid'] as const
+  $columns = AuthRecoveryCodeSchema.$columns
+  @column()
+  declare codeHash: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userUuid: string
+}
+
 export class AuthRefreshTokenSchema extends BaseModel {
-  static $columns = ['createdAt', 'expiresAt', 'familyId', 'hash', 'id', 'revokedAt', 'rotatedAt', 'userUuid'] as const
+  static $columns = ['createdAt', 'expiresAt', 'familyExpiresAt', 'familyId', 'hash', 'id', 'revokedAt', 'rotatedAt', 'userUuid'] as const
   $columns = AuthRefreshTokenSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column.dateTime()
   declare expiresAt: DateTime
+  @column.dateTime()
+  declare familyExpiresAt: DateTime | null
   @column()
   declare familyId: string
   @column()
@@ -104,6 +121,23 @@ export class AuthRefreshTokenSchema extends BaseModel {
   @column.dateTime()
   declare rotatedAt: DateTime | null
   @column()
+  declare userUuid: string
+}
+
+export class AuthTotpSecretSchema extends BaseModel {
+  static $columns = ['confirmedAt', 'createdAt', 'lastUsedStep', 'secretCiphertext', 'updatedAt', 'userUuid'] as const
+  $columns = AuthTotpSecretSchema.$columns
+  @column.dateTime()
+  declare confirmedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare lastUsedStep: number | null
+  @column()
+  declare secretCiphertext: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column({ isPrimary: true })
   declare userUuid: string
 }
 

@@ -99,6 +99,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   BUSINESS_TIMEZONE: Env.schema.string.optional(),
 
   /*
+  | Staff second factor (TOTP): optional (default) or required for administrators.
+  */
+  STAFF_MFA: Env.schema.enum.optional(['optional', 'required'] as const),
+
+  /*
   | Phone one-time codes: how SMS are sent, and test numbers (never in production).
   */
   SMS_DRIVER: Env.schema.enum.optional(['log', 'http'] as const),

@@ -10,7 +10,9 @@ type ExtractProps<T> = Omit<
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'auth/driver_login': ExtractProps<(typeof import('../../resources/js/pages/auth/driver_login.vue'))['default']>
+    'auth/login_two_factor': ExtractProps<(typeof import('../../resources/js/pages/auth/login_two_factor.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
+    'auth/two_factor': ExtractProps<(typeof import('../../resources/js/pages/auth/two_factor.vue'))['default']>
     'core/errors/bad_request': ExtractProps<(typeof import('../../resources/js/pages/core/errors/bad_request.vue'))['default']>
     'core/errors/forbidden': ExtractProps<(typeof import('../../resources/js/pages/core/errors/forbidden.vue'))['default']>
     'core/errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/core/errors/not_found.vue'))['default']>

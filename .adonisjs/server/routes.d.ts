@@ -70,11 +70,19 @@ export type ScannedRoutes = {
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
+    'auth.login.two_factor': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.code': { paramsTuple?: []; params?: {} }
     'auth.driver_login': { paramsTuple?: []; params?: {} }
     'auth.driver_login.restart': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.show': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.start': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.cancel': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -106,7 +114,9 @@ export type ScannedRoutes = {
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
+    'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.show': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -138,7 +148,9 @@ export type ScannedRoutes = {
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
+    'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.show': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
     'api.users.self.update': { paramsTuple?: []; params?: {} }
@@ -171,10 +183,14 @@ export type ScannedRoutes = {
     'api.auth.signout': { paramsTuple?: []; params?: {} }
     'api.auth.unregister': { paramsTuple?: []; params?: {} }
     'auth.login': { paramsTuple?: []; params?: {} }
+    'auth.login.two_factor': { paramsTuple?: []; params?: {} }
     'auth.driver_login.code': { paramsTuple?: []; params?: {} }
     'auth.driver_login': { paramsTuple?: []; params?: {} }
     'auth.driver_login.restart': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.start': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.confirm': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -188,6 +204,8 @@ export type ScannedRoutes = {
     'api.shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.destroy': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'api.shipping.transports.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'auth.two_factor.cancel': { paramsTuple?: []; params?: {} }
+    'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
   }
 }
 declare module '@adonisjs/core/types/http' {

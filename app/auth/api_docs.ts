@@ -13,13 +13,16 @@ import {
   NoActiveAccount,
   PhonenumberPermanentlyBanned,
   PhonenumberUnknown,
+  SecondFactorEnrolmentRequired,
+  SecondFactorInvalid,
+  SecondFactorRequired,
   SmsCountryNotAllowed,
   StaffSignupRefused,
   TokenNotValid,
   Throttled,
 } from '#auth/exceptions/auth_errors'
 import {
-  passwordSignInValidator,
+  apiSignInValidator,
   phoneCodeValidator,
   phonenumberValidator,
   refreshValidator,
@@ -75,11 +78,28 @@ export default defineApiDocs({
       errorCodes: throttled,
     },
     'api.auth.signin': {
-      summary: 'Sign in with username and password',
+      summary:
+        'Sign in with username and password (and a second-factor code, if the account has one)',
+      description:
+        'Staff who turned on two-factor sign-in (in the console, `/auth/two-factor`) also send ' +
+        '`otp`: the 6-digit code of their authenticator app (RFC 6238 TOTP: SHA-1, 30 s, one step ' +
+        'of drift either way) or one of their recovery codes (`xxxxx-xxxxx`, each works once). ' +
+        'Without it: 401 `mfa_required` (the password was right). A wrong code, a recovery code ' +
+        'already used, or an app code whose 30-second step was already used (no replay): 401 ' +
+        '`mfa_invalid`. Codes are counted per account before they are checked: 5 in 15 minutes, ' +
+        'then 429 `throttled` for 15 minutes. `otp` is ignored for accounts without a second ' +
+        'factor. With `STAFF_MFA=required`, an administrator who has not set one up gets no ' +
+        'token (403 `mfa_enrolment_required`) until they do, in the console.',
       access: 'public',
-      body: passwordSignInValidator,
+      body: apiSignInValidator,
       responses: { 200: tokenPair },
-      errors: [InvalidCredentials, new Throttled(900)],
+      errors: [
+        InvalidCredentials,
+        SecondFactorRequired,
+        SecondFactorInvalid,
+        SecondFactorEnrolmentRequired,
+        new Throttled(900),
+      ],
       errorCodes: throttled,
     },
     'api.auth.signin.token_request': codeRequest(

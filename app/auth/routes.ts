@@ -6,6 +6,7 @@ const PhoneAuthController = () => import('#auth/controllers/api/phone_auth_contr
 const TokensController = () => import('#auth/controllers/api/tokens_controller')
 const ApiKeysController = () => import('#auth/controllers/api/api_keys_controller')
 const SessionController = () => import('#auth/controllers/web/session_controller')
+const TwoFactorController = () => import('#auth/controllers/web/two_factor_controller')
 
 /*
 | API v1 (reference paths).
@@ -45,7 +46,7 @@ router
         router.post('/unregister', [TokensController, 'unregister']).as('unregister')
         router.get('/api_key', [ApiKeysController, 'self']).as('api_key.self')
       })
-      .use(middleware.authenticated())
+      .use(middleware.authenticated({ secondFactorSetup: true }))
   })
   .prefix('/api/v1/auth')
   .as('api.auth')
@@ -55,6 +56,13 @@ router
 */
 router.get('/login', [SessionController, 'showStaffLogin']).as('auth.login.show')
 router.post('/login', [SessionController, 'staffLogin']).as('auth.login').use(authAttemptsThrottle)
+router
+  .get('/login/two-factor', [SessionController, 'showSecondFactor'])
+  .as('auth.login.two_factor.show')
+router
+  .post('/login/two-factor', [SessionController, 'secondFactorLogin'])
+  .as('auth.login.two_factor')
+  .use(authAttemptsThrottle)
 router.get('/driver/login', [SessionController, 'showDriverLogin']).as('auth.driver_login.show')
 router
   .post('/driver/login/code', [SessionController, 'driverCodeRequest'])
@@ -68,3 +76,29 @@ router
   .post('/driver/login/restart', [SessionController, 'driverRestart'])
   .as('auth.driver_login.restart')
 router.post('/logout', [SessionController, 'logout']).as('auth.logout')
+
+/*
+| Security settings (staff): the second factor. Open to an administrator
+| who must still set it up (STAFF_MFA=required); every other page sends
+| them here.
+*/
+router
+  .group(() => {
+    router.get('/', [TwoFactorController, 'show']).as('show')
+    router.post('/enrolment', [TwoFactorController, 'start']).as('start')
+    router.delete('/enrolment', [TwoFactorController, 'cancel']).as('cancel')
+    router
+      .post('/enrolment/confirm', [TwoFactorController, 'confirm'])
+      .as('confirm')
+      .use(authAttemptsThrottle)
+    router
+      .post('/recovery-codes', [TwoFactorController, 'regenerate'])
+      .as('recovery_codes')
+      .use(authAttemptsThrottle)
+    router.delete('/', [TwoFactorController, 'disable']).as('disable').use(authAttemptsThrottle)
+  })
+  .prefix('/auth/two-factor')
+  .as('auth.two_factor')
+  .use(
+    middleware.authenticated({ userType: 'STAFF', loginPath: '/login', secondFactorSetup: true })
+  )

@@ -6,6 +6,7 @@ import { BuiltApp } from '#tests/support/built_app'
 import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
 import { items } from '#tests/support/logistics'
+import { codeFor } from '#tests/support/second_factor'
 import {
   ENTRY_BUDGET_GZIP_BYTES,
   ENTRY_CSS_BUDGET_GZIP_BYTES,
@@ -144,6 +145,31 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByLabel('Status').selectOption('LOST')
     await page.getByText('No items match these filters').waitFor()
     assert.equal(await watch.visit(page, '/driver', 403), 'core/errors/forbidden')
+
+    // The second factor: set it up on the security page, then sign in again with a code.
+    assert.equal(await watch.visit(page, '/auth/two-factor'), 'auth/two_factor')
+    assert.equal(await page.textContent('h1'), 'Two-factor sign-in')
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click()
+    const secret = (await page.locator('[data-test=totp-secret]').textContent())!.trim()
+    assert.equal(await watch.rendered(page), 'auth/two_factor')
+    await page.getByLabel('Code from the app').fill(codeFor(secret))
+    await page.getByRole('button', { name: 'Turn on' }).click()
+    await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor()
+    assert.equal(await watch.rendered(page), 'auth/two_factor')
+    assert.equal(await page.locator('[data-test=recovery-codes] li').count(), 10)
+    await page.getByRole('button', { name: 'Sign out' }).first().click()
+    await page.waitForURL((url) => url.pathname === '/')
+    await watch.visit(page, '/login')
+    await page.getByLabel('Username').fill(staff.username)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/login/two-factor')
+    assert.equal(await watch.rendered(page), 'auth/login_two_factor')
+    assert.equal(await page.textContent('h1'), 'Two-factor sign-in')
+    await page.getByLabel('6-digit code').fill(codeFor(secret, 1))
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/console')
+    assert.equal(await watch.rendered(page), 'shipping/console_home')
 
     const driverContext = await browser.newContext()
     const phone = await watch.open(driverContext)

@@ -66,6 +66,18 @@ const routes = {
     tokens: [{"old":"/login","type":0,"val":"login","end":""}],
     types: placeholder as Registry['auth.login']['types'],
   },
+  'auth.login.two_factor.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/login/two-factor',
+    tokens: [{"old":"/login/two-factor","type":0,"val":"login","end":""},{"old":"/login/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['auth.login.two_factor.show']['types'],
+  },
+  'auth.login.two_factor': {
+    methods: ["POST"],
+    pattern: '/login/two-factor',
+    tokens: [{"old":"/login/two-factor","type":0,"val":"login","end":""},{"old":"/login/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['auth.login.two_factor']['types'],
+  },
   'auth.driver_login.show': {
     methods: ["GET","HEAD"],
     pattern: '/driver/login',
@@ -95,6 +107,42 @@ const routes = {
     pattern: '/logout',
     tokens: [{"old":"/logout","type":0,"val":"logout","end":""}],
     types: placeholder as Registry['auth.logout']['types'],
+  },
+  'auth.two_factor.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/auth/two-factor',
+    tokens: [{"old":"/auth/two-factor","type":0,"val":"auth","end":""},{"old":"/auth/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['auth.two_factor.show']['types'],
+  },
+  'auth.two_factor.start': {
+    methods: ["POST"],
+    pattern: '/auth/two-factor/enrolment',
+    tokens: [{"old":"/auth/two-factor/enrolment","type":0,"val":"auth","end":""},{"old":"/auth/two-factor/enrolment","type":0,"val":"two-factor","end":""},{"old":"/auth/two-factor/enrolment","type":0,"val":"enrolment","end":""}],
+    types: placeholder as Registry['auth.two_factor.start']['types'],
+  },
+  'auth.two_factor.cancel': {
+    methods: ["DELETE"],
+    pattern: '/auth/two-factor/enrolment',
+    tokens: [{"old":"/auth/two-factor/enrolment","type":0,"val":"auth","end":""},{"old":"/auth/two-factor/enrolment","type":0,"val":"two-factor","end":""},{"old":"/auth/two-factor/enrolment","type":0,"val":"enrolment","end":""}],
+    types: placeholder as Registry['auth.two_factor.cancel']['types'],
+  },
+  'auth.two_factor.confirm': {
+    methods: ["POST"],
+    pattern: '/auth/two-factor/enrolment/confirm',
+    tokens: [{"old":"/auth/two-factor/enrolment/confirm","type":0,"val":"auth","end":""},{"old":"/auth/two-factor/enrolment/confirm","type":0,"val":"two-factor","end":""},{"old":"/auth/two-factor/enrolment/confirm","type":0,"val":"enrolment","end":""},{"old":"/auth/two-factor/enrolment/confirm","type":0,"val":"confirm","end":""}],
+    types: placeholder as Registry['auth.two_factor.confirm']['types'],
+  },
+  'auth.two_factor.recovery_codes': {
+    methods: ["POST"],
+    pattern: '/auth/two-factor/recovery-codes',
+    tokens: [{"old":"/auth/two-factor/recovery-codes","type":0,"val":"auth","end":""},{"old":"/auth/two-factor/recovery-codes","type":0,"val":"two-factor","end":""},{"old":"/auth/two-factor/recovery-codes","type":0,"val":"recovery-codes","end":""}],
+    types: placeholder as Registry['auth.two_factor.recovery_codes']['types'],
+  },
+  'auth.two_factor.disable': {
+    methods: ["DELETE"],
+    pattern: '/auth/two-factor',
+    tokens: [{"old":"/auth/two-factor","type":0,"val":"auth","end":""},{"old":"/auth/two-factor","type":0,"val":"two-factor","end":""}],
+    types: placeholder as Registry['auth.two_factor.disable']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

@@ -127,6 +127,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['staffLogin']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'auth.login.two_factor.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/login/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['showSecondFactor']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['showSecondFactor']>>>
+    }
+  }
+  'auth.login.two_factor': {
+    methods: ["POST"]
+    pattern: '/login/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/second_factor_validators').secondFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/second_factor_validators').secondFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['secondFactorLogin']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['secondFactorLogin']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'auth.driver_login.show': {
     methods: ["GET","HEAD"]
     pattern: '/driver/login'
@@ -185,6 +209,78 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['logout']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/session_controller').default['logout']>>>
+    }
+  }
+  'auth.two_factor.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/auth/two-factor'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['show']>>>
+    }
+  }
+  'auth.two_factor.start': {
+    methods: ["POST"]
+    pattern: '/auth/two-factor/enrolment'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['start']>>>
+    }
+  }
+  'auth.two_factor.cancel': {
+    methods: ["DELETE"]
+    pattern: '/auth/two-factor/enrolment'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['cancel']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['cancel']>>>
+    }
+  }
+  'auth.two_factor.confirm': {
+    methods: ["POST"]
+    pattern: '/auth/two-factor/enrolment/confirm'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/second_factor_validators').secondFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/second_factor_validators').secondFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['confirm']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['confirm']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.two_factor.recovery_codes': {
+    methods: ["POST"]
+    pattern: '/auth/two-factor/recovery-codes'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/second_factor_validators').secondFactorCodeValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/second_factor_validators').secondFactorCodeValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['regenerate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['regenerate']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.two_factor.disable': {
+    methods: ["DELETE"]
+    pattern: '/auth/two-factor'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/second_factor_validators').disableSecondFactorValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/second_factor_validators').disableSecondFactorValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['disable']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['disable']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
 }

@@ -25,6 +25,9 @@ export interface ApiDefinition {
   auth: {
     login: typeof routes['auth.login'] & {
       show: typeof routes['auth.login.show']
+      twoFactor: typeof routes['auth.login.two_factor'] & {
+        show: typeof routes['auth.login.two_factor.show']
+      }
     }
     driverLogin: typeof routes['auth.driver_login'] & {
       show: typeof routes['auth.driver_login.show']
@@ -32,5 +35,13 @@ export interface ApiDefinition {
       restart: typeof routes['auth.driver_login.restart']
     }
     logout: typeof routes['auth.logout']
+    twoFactor: {
+      show: typeof routes['auth.two_factor.show']
+      start: typeof routes['auth.two_factor.start']
+      cancel: typeof routes['auth.two_factor.cancel']
+      confirm: typeof routes['auth.two_factor.confirm']
+      recoveryCodes: typeof routes['auth.two_factor.recovery_codes']
+      disable: typeof routes['auth.two_factor.disable']
+    }
   }
 }

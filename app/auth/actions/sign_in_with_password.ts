@@ -1,9 +1,18 @@
 import { inject } from '@adonisjs/core'
-import limiter from '@adonisjs/limiter/services/main'
-import { errors } from '@adonisjs/limiter'
 import identityConfig from '#config/identity'
+import type { AuthenticatedUser } from '#core/auth/principal'
 import { UserAccounts, UserDirectory } from '#users/contracts/users'
-import { InvalidCredentials, Throttled } from '#auth/exceptions/auth_errors'
+import { InvalidCredentials } from '#auth/exceptions/auth_errors'
+import { AttemptCounter } from '#auth/services/attempt_limits'
+import { SecondFactorStore } from '#auth/services/second_factor_store'
+import { secondFactorRequiredFor } from '#auth/services/second_factor_codes'
+
+/**
+ * What the password step leads to: `done` (signed in), `code` (the account
+ * has a second factor: `SignInWithSecondFactor` completes the sign-in) or
+ * `enrol` (an administrator who must set one up first, `STAFF_MFA=required`).
+ */
+export type PasswordSignIn = { user: AuthenticatedUser; next: 'done' | 'code' | 'enrol' }
 
 /**
  * Username + password (staff; accounts created by an administrator). The
@@ -17,35 +26,31 @@ import { InvalidCredentials, Throttled } from '#auth/exceptions/auth_errors'
 export class SignInWithPassword {
   constructor(
     private directory: UserDirectory,
-    private accounts: UserAccounts
+    private accounts: UserAccounts,
+    private secondFactors: SecondFactorStore
   ) {}
 
-  async handle(username: string, password: string, address: string) {
+  async handle(username: string, password: string, address: string): Promise<PasswordSignIn> {
     const { perAddress, perAccount, windowSeconds, blockSeconds } = identityConfig.passwordFailures
     const account = `password_signin_${username.toLowerCase()}`
-    const limits = [
-      { limit: attempts(perAddress, windowSeconds, blockSeconds), key: `${account}_${address}` },
-      { limit: attempts(perAccount, windowSeconds, blockSeconds), key: account },
+    const counters = [
+      new AttemptCounter(`${account}_${address}`, {
+        requests: perAddress,
+        windowSeconds,
+        blockSeconds,
+      }),
+      new AttemptCounter(account, { requests: perAccount, windowSeconds, blockSeconds }),
     ]
-    for (const { limit, key } of limits) {
-      try {
-        await limit.consume(key)
-      } catch (error) {
-        if (error instanceof errors.E_TOO_MANY_REQUESTS) {
-          throw new Throttled(error.response.availableIn)
-        }
-        throw error
-      }
-    }
+    for (const counter of counters) await counter.consume()
 
     const user = await this.directory.verifyPassword(username, password)
     if (!user) throw new InvalidCredentials()
-    await Promise.all(limits.map(({ limit, key }) => limit.delete(key)))
-    await this.accounts.recordLogin(user.uuid)
-    return user
-  }
-}
+    await Promise.all(counters.map((counter) => counter.clear()))
 
-function attempts(requests: number, duration: number, blockDuration: number) {
-  return limiter.use('redis', { requests, duration, blockDuration })
+    if (user.type === 'STAFF' && (await this.secondFactors.isEnabled(user.uuid))) {
+      return { user, next: 'code' }
+    }
+    await this.accounts.recordLogin(user.uuid)
+    return { user, next: secondFactorRequiredFor(user) ? 'enrol' : 'done' }
+  }
 }

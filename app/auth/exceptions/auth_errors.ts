@@ -114,3 +114,47 @@ export class SmsCountryNotAllowed extends FieldError {
     super('phonenumber', 'Codes cannot be sent to this country.')
   }
 }
+
+/**
+ * API sign-in of an account with a second factor, without `otp` (401): the
+ * password was right; the code (or a recovery code) completes it.
+ */
+export class SecondFactorRequired extends AuthenticationError {
+  constructor() {
+    super(
+      'This account signs in with a second factor: send the authenticator code (or a recovery code) as otp.',
+      'mfa_required'
+    )
+  }
+}
+
+/** A wrong, used or replayed authenticator or recovery code (401). */
+export class SecondFactorInvalid extends AuthenticationError {
+  constructor() {
+    super('That code is not valid, or it was already used.', 'mfa_invalid')
+  }
+}
+
+/**
+ * `STAFF_MFA=required`: an administrator without a second factor may only
+ * set one up (in the console, at /auth/two-factor).
+ */
+export class SecondFactorEnrolmentRequired extends DomainError {
+  static status = 403
+  static code = 'mfa_enrolment_required'
+  static message =
+    'Administrators must set up two-factor sign-in first: open /auth/two-factor in the console.'
+}
+
+/** Turning the second factor on twice, or confirming when no set-up was started. */
+export class SecondFactorStateConflict extends DomainError {
+  static status = 409
+  static code = 'conflict'
+}
+
+/** The account password, asked again before the second factor is turned off. */
+export class WrongPassword extends FieldError {
+  constructor() {
+    super('password', 'The password is not right.')
+  }
+}

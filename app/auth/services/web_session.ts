@@ -5,6 +5,11 @@ import type { AuthenticatedUser, UserType } from '#core/auth/principal'
 /** Where each kind of person lands after signing in. */
 export const HOME_PATHS: Record<UserType, string> = { STAFF: '/console', DRIVER: '/driver' }
 
+/** The staff sign-in, its code step, and the second factor's settings (auth routes). */
+export const STAFF_LOGIN_PATH = '/login'
+export const SECOND_FACTOR_LOGIN_PATH = '/login/two-factor'
+export const SECOND_FACTOR_SETTINGS_PATH = '/auth/two-factor'
+
 /** When the session's sign-in happened (epoch ms): the absolute lifetime counts from it. */
 const SIGNED_IN_AT_KEY = 'auth_signed_in_at'
 
@@ -44,4 +49,37 @@ export function webSessionExpired(ctx: HttpContext) {
     return false
   }
   return Date.now() - signedInAt >= identityConfig.webSessions.absoluteLifetimeSeconds * 1000
+}
+
+/**
+ * A staff sign-in waiting for its second factor: whose password was right,
+ * and until when the code step may complete it. The session is not signed
+ * in meanwhile (no `auth_web`).
+ */
+const SECOND_FACTOR_CHALLENGE_KEY = 'auth_second_factor_challenge'
+type SecondFactorChallenge = { uuid: string; username: string; expiresAt: number }
+
+export function startSecondFactorChallenge(ctx: HttpContext, user: AuthenticatedUser) {
+  const ttl = identityConfig.secondFactor.challengeTtlSeconds * 1000
+  ctx.session.put(SECOND_FACTOR_CHALLENGE_KEY, {
+    uuid: user.uuid,
+    username: user.username,
+    expiresAt: Date.now() + ttl,
+  } satisfies SecondFactorChallenge)
+}
+
+/** The open challenge, or null (none, or past its time: then forgotten). */
+export function secondFactorChallenge(ctx: HttpContext): SecondFactorChallenge | null {
+  const challenge = ctx.session.get(SECOND_FACTOR_CHALLENGE_KEY) as
+    SecondFactorChallenge | undefined
+  if (!challenge) return null
+  if (typeof challenge.expiresAt !== 'number' || challenge.expiresAt <= Date.now()) {
+    ctx.session.forget(SECOND_FACTOR_CHALLENGE_KEY)
+    return null
+  }
+  return challenge
+}
+
+export function endSecondFactorChallenge(ctx: HttpContext) {
+  ctx.session.forget(SECOND_FACTOR_CHALLENGE_KEY)
 }

@@ -14,9 +14,19 @@ export const phoneCodeValidator = vine.create({
     .regex(/^\d{6}$/),
 })
 
-export const passwordSignInValidator = vine.create({
-  username: text().trim().maxLength(150),
-  password: text().maxLength(256),
+const username = () => text().trim().maxLength(150)
+const password = () => text().maxLength(256)
+
+/** An authenticator code (6 digits) or a recovery code (`xxxxx-xxxxx`). */
+export const secondFactorCode = () => text().trim().minLength(1).maxLength(32)
+
+export const passwordSignInValidator = vine.create({ username: username(), password: password() })
+
+/** API v1 sign-in: for an account with a second factor, `otp` completes it in the same call. */
+export const apiSignInValidator = vine.create({
+  username: username(),
+  password: password(),
+  otp: secondFactorCode().optional(),
 })
 
 export const signUpValidator = vine.create({

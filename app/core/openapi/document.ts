@@ -30,8 +30,9 @@ const DERIVED_CODES: Record<number, string[]> = {
     'user_inactive',
     'user_banned',
   ],
-  // A browser session's write without its XSRF token is refused too.
-  403: ['permission_denied', 'bad_csrf_token'],
+  // A browser session's write without its XSRF token is refused too, and so is an
+  // administrator who must first set up a second factor (STAFF_MFA=required).
+  403: ['permission_denied', 'bad_csrf_token', 'mfa_enrolment_required'],
   404: ['not_found'],
   429: ['throttled'],
 }

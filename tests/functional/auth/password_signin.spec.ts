@@ -170,7 +170,7 @@ test.group('Password sign-in limits (per account, per address)', (group) => {
       () => signInAction.handle(staff.username, PASSWORD, '203.0.113.9'),
       Throttled
     )
-    const user = await signInAction.handle(staff.username, PASSWORD, '198.51.100.7')
+    const { user } = await signInAction.handle(staff.username, PASSWORD, '198.51.100.7')
     assert.equal(user.uuid, staff.uuid)
 
     for (let attempt = 1; attempt <= 100; attempt++) {

@@ -3,16 +3,17 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { Secret } from '@adonisjs/core/helpers'
 import { userOf } from '#core/auth/principal'
 import {
-  passwordSignInValidator,
+  apiSignInValidator,
   refreshValidator,
   signOutValidator,
   verifyTokenValidator,
 } from '#auth/validators/auth_validators'
 import { SignInWithPassword } from '#auth/actions/sign_in_with_password'
+import { SignInWithSecondFactor } from '#auth/actions/sign_in_with_second_factor'
 import { RefreshTokens } from '#auth/actions/refresh_tokens'
 import { SignOut } from '#auth/actions/sign_out'
 import { UnregisterAccount } from '#auth/actions/unregister_account'
-import { TokenNotValid } from '#auth/exceptions/auth_errors'
+import { SecondFactorEnrolmentRequired, TokenNotValid } from '#auth/exceptions/auth_errors'
 import { TokenPairs } from '#auth/services/token_pairs'
 import { AccessTokenStore } from '#auth/services/access_token_store'
 import { RefreshTokenStore } from '#auth/services/refresh_token_store'
@@ -30,15 +31,25 @@ export default class TokensController {
     private accessTokens: AccessTokenStore,
     private refreshTokens: RefreshTokenStore,
     private signInWithPassword: SignInWithPassword,
+    private signInWithSecondFactor: SignInWithSecondFactor,
     private refreshAction: RefreshTokens,
     private signOutAction: SignOut,
     private unregisterAction: UnregisterAccount
   ) {}
 
+  /**
+   * One call for both factors: an account with a second factor sends its
+   * code as `otp` (401 `mfa_required` without it). An administrator who must
+   * set one up (`STAFF_MFA=required`) gets no token: that happens in the
+   * console.
+   */
   async signin({ request }: HttpContext) {
-    const { username, password } = await request.validateUsing(passwordSignInValidator)
-    const user = await this.signInWithPassword.handle(username, password, request.ip())
-    return this.tokens.issue(user.uuid)
+    const { username, password, otp } = await request.validateUsing(apiSignInValidator)
+    const { user, next } = await this.signInWithPassword.handle(username, password, request.ip())
+    if (next === 'enrol') throw new SecondFactorEnrolmentRequired()
+    const signedIn =
+      next === 'code' ? await this.signInWithSecondFactor.handle(user.uuid, otp) : user
+    return this.tokens.issue(signedIn.uuid)
   }
 
   async refresh({ request }: HttpContext) {
