@@ -17,7 +17,7 @@ type SettingsProps = {
     recoveryCodesLeft: number
     required: boolean
   }
-  enrolment: { secret: string; qrCode: string } | null
+  enrolment: { secret: string; qrCode: string; uri: string } | null
   recoveryCodes: string[] | null
   disable: { allowed: boolean; reason: string | null }
 }
