@@ -24,6 +24,14 @@ export type ScannedRoutes = {
     'api.distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.staff.remove': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'distribution.centers.create': { paramsTuple?: []; params?: {} }
+    'distribution.centers.store': { paramsTuple?: []; params?: {} }
+    'distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.staff.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'uuid': ParamValue,'user_uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
     'api.shipping.items.store': { paramsTuple?: []; params?: {} }
     'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -53,6 +61,13 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.create': { paramsTuple?: []; params?: {} }
+    'shipping.items.store': { paramsTuple?: []; params?: {} }
+    'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
@@ -89,6 +104,9 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'distribution.centers.create': { paramsTuple?: []; params?: {} }
+    'distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
     'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -100,6 +118,9 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.create': { paramsTuple?: []; params?: {} }
+    'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -120,6 +141,9 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'distribution.centers.create': { paramsTuple?: []; params?: {} }
+    'distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
     'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -131,6 +155,9 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.create': { paramsTuple?: []; params?: {} }
+    'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -147,6 +174,8 @@ export type ScannedRoutes = {
   POST: {
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.store': { paramsTuple?: []; params?: {} }
+    'distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.store': { paramsTuple?: []; params?: {} }
     'api.shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.store': { paramsTuple?: []; params?: {} }
@@ -156,6 +185,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.items.store': { paramsTuple?: []; params?: {} }
+    'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -175,16 +206,21 @@ export type ScannedRoutes = {
   }
   PUT: {
     'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.replace': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.replace': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'api.shipping.transports.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
   }
   DELETE: {
     'api.distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.staff.remove': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.staff.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'uuid': ParamValue,'user_uuid': ParamValue} }
     'api.shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.destroy': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'api.shipping.transports.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {
