@@ -52,9 +52,14 @@ class PageWatch {
       if (isDocument && message.text().startsWith('Failed to load resource')) return
       this.problems.push(`console error on ${page.url()}: ${message.text()}`)
     })
-    page.on('requestfailed', (request) =>
+    page.on('requestfailed', (request) => {
+      // Chromium drops a page's favicon request when the next navigation starts.
+      const abortedIcon =
+        request.url().endsWith('/favicon.svg') &&
+        request.failure()?.errorText === 'net::ERR_ABORTED'
+      if (abortedIcon) return
       this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-    )
+    })
     page.on('response', (response) => {
       const type = response.request().resourceType()
       if (type !== 'document' && type !== 'fetch' && type !== 'xhr' && response.status() >= 400) {
@@ -71,6 +76,12 @@ class PageWatch {
       this.problems.push(`${path} answered ${response?.status()}, expected ${expectedStatus}`)
     }
     return this.rendered(page)
+  }
+
+  /** Waits until a flash toast has finished coming in (axe reads its colours mid-fade otherwise). */
+  async toastShown(page: Page) {
+    await page.locator('[data-sonner-toast][data-mounted="true"]').first().waitFor()
+    await page.waitForTimeout(600)
   }
 
   /** The component Inertia has mounted (also after a client-side visit). */
@@ -159,6 +170,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByLabel('SKU (optional)').fill('BUILT-1')
     await page.getByRole('button', { name: 'Create item' }).click()
     await page.waitForURL(/\/shipping\/items\/\d{8}-\d{10}$/)
+    await watch.toastShown(page)
     assert.equal(await watch.rendered(page), 'shipping/items/show')
     assert.include(await page.textContent('main'), 'BUILT-1')
 
@@ -193,6 +205,8 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await watch.rendered(desk)
     await desk.getByRole('button', { name: 'Add Bea Built to ICN' }).click()
     await desk.getByRole('cell', { name: 'Bea Built' }).waitFor()
+    await watch.toastShown(desk)
+    await watch.rendered(desk)
     assert.equal(
       await watch.visit(desk, '/distribution/centers/create'),
       'distribution/centers/create'
@@ -200,7 +214,11 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await desk.getByLabel('Center code').fill('ICN')
     await desk.getByLabel('Name').fill('Twice')
     await desk.getByRole('button', { name: 'Create center' }).click()
-    await desk.getByText('distribution center with this center code already exists.').first().waitFor()
+    await desk
+      .getByText('distribution center with this center code already exists.')
+      .first()
+      .waitFor()
+    await watch.toastShown(desk)
     await watch.rendered(desk)
 
     const driverContext = await browser.newContext()
@@ -218,5 +236,5 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.deepEqual(watch.problems, [])
     const unvisited = allPages().filter((name) => !watch.components.has(name) && !NOT_VISITED[name])
     assert.deepEqual(unvisited, [], 'pages the built-app check does not open')
-  })
+  }).timeout(300_000)
 })
