@@ -25,6 +25,14 @@ export type ScannedRoutes = {
     'api.distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.staff.remove': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'distribution.centers.create': { paramsTuple?: []; params?: {} }
+    'distribution.centers.store': { paramsTuple?: []; params?: {} }
+    'distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.staff.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'uuid': ParamValue,'user_uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
     'api.shipping.items.store': { paramsTuple?: []; params?: {} }
     'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -54,6 +62,13 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.create': { paramsTuple?: []; params?: {} }
+    'shipping.items.store': { paramsTuple?: []; params?: {} }
+    'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
@@ -99,6 +114,9 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'distribution.centers.create': { paramsTuple?: []; params?: {} }
+    'distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
     'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -110,6 +128,9 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.create': { paramsTuple?: []; params?: {} }
+    'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -133,6 +154,9 @@ export type ScannedRoutes = {
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.index': { paramsTuple?: []; params?: {} }
+    'distribution.centers.create': { paramsTuple?: []; params?: {} }
+    'distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.index': { paramsTuple?: []; params?: {} }
     'api.shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.items.events': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -144,6 +168,9 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.items.create': { paramsTuple?: []; params?: {} }
+    'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -162,6 +189,8 @@ export type ScannedRoutes = {
   POST: {
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.store': { paramsTuple?: []; params?: {} }
+    'distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.store': { paramsTuple?: []; params?: {} }
     'api.shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.store': { paramsTuple?: []; params?: {} }
@@ -171,6 +200,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.items.store': { paramsTuple?: []; params?: {} }
+    'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -194,16 +225,21 @@ export type ScannedRoutes = {
   }
   PUT: {
     'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.replace': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.replace': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'api.shipping.transports.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
   }
   DELETE: {
     'api.distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.staff.remove': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'distribution.centers.staff.remove': { paramsTuple: [ParamValue,ParamValue]; params: {'uuid': ParamValue,'user_uuid': ParamValue} }
     'api.shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'api.shipping.batches.destroy': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'api.shipping.transports.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'auth.two_factor.cancel': { paramsTuple?: []; params?: {} }
     'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
   }

@@ -7,6 +7,7 @@ import {
   centerStaffValidator,
   centerValidator,
 } from '#distribution/validators/center_validators'
+import { CENTER_ORDERING } from '#distribution/validators/list_validators'
 
 const center = schema.ref('DistributionCenter')
 const inUse = new CenterInUse('ICN', 'an open transport leaves from it')
@@ -20,14 +21,17 @@ export default defineApiDocs({
   },
   operations: {
     'api.distribution.centers.index': {
-      summary: 'List distribution centers (by center code)',
+      summary: 'List distribution centers',
       description:
         "Drivers see each center's staff by name only (`StaffMemberName`), as in the centers inside their transports.",
       scope: 'distribution:read',
       query: listQuery({
+        ordering: Object.keys(CENTER_ORDERING),
+        defaultOrder: 'by center code',
         filters: [
           filter('center_code', 'Exact center code.', schema.string()),
           filter('name', 'Exact name.', schema.string()),
+          filter('search', 'Part of the center code or name, in any case.', schema.string()),
         ],
       }),
       responses: { 200: pageOf(center) },

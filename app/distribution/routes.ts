@@ -23,3 +23,27 @@ router
   .prefix('/api/v1/distribution')
   .as('api.distribution')
   .use(middleware.authenticated())
+
+const WebCentersController = () => import('#distribution/controllers/web/centers_controller')
+
+/** Console screens (staff; changes are for administrators, see CenterPolicy). */
+router
+  .group(() => {
+    router.get('/', [WebCentersController, 'index']).as('index')
+    router.get('/create', [WebCentersController, 'create']).as('create')
+    router.post('/', [WebCentersController, 'store']).as('store')
+    router
+      .group(() => {
+        router.get('/:uuid', [WebCentersController, 'show']).as('show')
+        router.put('/:uuid', [WebCentersController, 'update']).as('update')
+        router.delete('/:uuid', [WebCentersController, 'destroy']).as('destroy')
+        router.post('/:uuid/staff', [WebCentersController, 'addStaff']).as('staff.add')
+        router
+          .delete('/:uuid/staff/:user_uuid', [WebCentersController, 'removeStaff'])
+          .as('staff.remove')
+      })
+      .where('uuid', router.matchers.uuid())
+  })
+  .prefix('/distribution/centers')
+  .as('distribution.centers')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))

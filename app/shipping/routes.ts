@@ -79,6 +79,24 @@ router
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
 
 router
+  .group(() => {
+    router.get('/create', [WebItemsController, 'create']).as('create')
+    router.post('/', [WebItemsController, 'store']).as('store')
+    router
+      .group(() => {
+        router.get('/:tracking_number', [WebItemsController, 'show']).as('show')
+        router.get('/:tracking_number/edit', [WebItemsController, 'edit']).as('edit')
+        router.put('/:tracking_number', [WebItemsController, 'update']).as('update')
+        router.post('/:tracking_number/report', [WebItemsController, 'report']).as('report')
+        router.delete('/:tracking_number', [WebItemsController, 'destroy']).as('destroy')
+      })
+      .where('tracking_number', CODE)
+  })
+  .prefix('/shipping/items')
+  .as('shipping.items')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+
+router
   .get('/console', [HomeController, 'console'])
   .as('shipping.console')
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))

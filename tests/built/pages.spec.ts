@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright'
 import { BuiltApp } from '#tests/support/built_app'
 import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
-import { items } from '#tests/support/logistics'
+import { centers, items } from '#tests/support/logistics'
 import { codeFor } from '#tests/support/second_factor'
 import {
   ENTRY_BUDGET_GZIP_BYTES,
@@ -53,9 +53,14 @@ class PageWatch {
       if (isDocument && message.text().startsWith('Failed to load resource')) return
       this.problems.push(`console error on ${page.url()}: ${message.text()}`)
     })
-    page.on('requestfailed', (request) =>
+    page.on('requestfailed', (request) => {
+      // Chromium drops a page's favicon request when the next navigation starts.
+      const abortedIcon =
+        request.url().endsWith('/favicon.svg') &&
+        request.failure()?.errorText === 'net::ERR_ABORTED'
+      if (abortedIcon) return
       this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-    )
+    })
     page.on('response', (response) => {
       const type = response.request().resourceType()
       if (type !== 'document' && type !== 'fetch' && type !== 'xhr' && response.status() >= 400) {
@@ -72,6 +77,12 @@ class PageWatch {
       this.problems.push(`${path} answered ${response?.status()}, expected ${expectedStatus}`)
     }
     return this.rendered(page)
+  }
+
+  /** Waits until a flash toast has finished coming in (axe reads its colours mid-fade otherwise). */
+  async toastShown(page: Page) {
+    await page.locator('[data-sonner-toast][data-mounted="true"]').first().waitFor()
+    await page.waitForTimeout(600)
   }
 
   /** The component Inertia has mounted (also after a client-side visit). */
@@ -111,6 +122,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
   }) => {
     const watch = new PageWatch(built.url)
     const staff = await createUser({ type: 'STAFF', fullname: 'Bea Built' })
+    const admin = await createUser({ type: 'STAFF', fullname: 'Ada Built', isAdmin: true })
     const driver = await createUser({ type: 'DRIVER', fullname: 'Dov Built' })
     const created = await items(2)
 
@@ -144,6 +156,37 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.include(await page.textContent('tbody'), created[0].trackingNumber)
     await page.getByLabel('Status').selectOption('LOST')
     await page.getByText('No items match these filters').waitFor()
+
+    // An item's page, its report dialog, create and edit (a real row each).
+    const itemPath = `/shipping/items/${created[0].trackingNumber}`
+    assert.equal(await watch.visit(page, itemPath), 'shipping/items/show')
+    assert.include(await page.textContent('h1'), created[0].trackingNumber)
+    await page.getByRole('button', { name: 'Report damaged or lost' }).click()
+    await page.getByRole('dialog').getByLabel('Note').fill('Seen torn at the dock')
+    await watch.rendered(page)
+    await page.keyboard.press('Escape')
+    assert.equal(await watch.visit(page, `${itemPath}/edit`), 'shipping/items/edit')
+    assert.include(await page.textContent('h1'), created[0].trackingNumber)
+    assert.equal(await watch.visit(page, '/shipping/items/create'), 'shipping/items/create')
+    await page.getByLabel('SKU (optional)').fill('BUILT-1')
+    await page.getByRole('button', { name: 'Create item' }).click()
+    await page.waitForURL(/\/shipping\/items\/\d{8}-\d{10}$/)
+    await watch.toastShown(page)
+    assert.equal(await watch.rendered(page), 'shipping/items/show')
+    assert.include(await page.textContent('main'), 'BUILT-1')
+
+    // Centers: read-only for staff; an administrator's pages below.
+    const [icn] = await centers('ICN', 'PUS')
+    assert.equal(await watch.visit(page, '/distribution/centers'), 'distribution/centers/index')
+    assert.include(await page.textContent('tbody'), 'Center ICN')
+    assert.include(await page.textContent('main'), 'Only administrators can')
+    await page.getByLabel('Search').fill('nothing-like-this')
+    await page.getByText('No centers match this search').waitFor()
+    assert.equal(
+      await watch.visit(page, `/distribution/centers/${icn.uuid}`),
+      'distribution/centers/show'
+    )
+    assert.include(await page.textContent('h1'), 'Center ICN')
     assert.equal(await watch.visit(page, '/driver', 403), 'core/errors/forbidden')
 
     // The second factor: set it up on the security page, then sign in again with a code.
@@ -171,6 +214,39 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.waitForURL('**/console')
     assert.equal(await watch.rendered(page), 'shipping/console_home')
 
+    const adminContext = await browser.newContext()
+    const desk = await watch.open(adminContext)
+    await watch.visit(desk, '/login')
+    await desk.getByLabel('Username').fill(admin.username)
+    await desk.getByLabel('Password').fill(PASSWORD)
+    await desk.getByRole('button', { name: 'Sign in' }).click()
+    await desk.waitForURL('**/console')
+    assert.equal(
+      await watch.visit(desk, `/distribution/centers/${icn.uuid}`),
+      'distribution/centers/show'
+    )
+    await desk.getByRole('button', { name: 'Add staff member' }).click()
+    await desk.getByLabel('Find a staff member').fill('Bea')
+    await desk.getByRole('radio', { name: /Bea Built/ }).check()
+    await watch.rendered(desk)
+    await desk.getByRole('button', { name: 'Add Bea Built to ICN' }).click()
+    await desk.getByRole('cell', { name: 'Bea Built' }).waitFor()
+    await watch.toastShown(desk)
+    await watch.rendered(desk)
+    assert.equal(
+      await watch.visit(desk, '/distribution/centers/create'),
+      'distribution/centers/create'
+    )
+    await desk.getByLabel('Center code').fill('ICN')
+    await desk.getByLabel('Name').fill('Twice')
+    await desk.getByRole('button', { name: 'Create center' }).click()
+    await desk
+      .getByText('distribution center with this center code already exists.')
+      .first()
+      .waitFor()
+    await watch.toastShown(desk)
+    await watch.rendered(desk)
+
     const driverContext = await browser.newContext()
     const phone = await watch.open(driverContext)
     assert.equal(await watch.visit(phone, '/driver/login'), 'auth/driver_login')
@@ -182,9 +258,9 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.equal(await watch.rendered(phone), 'shipping/driver_home')
     assert.include(await phone.textContent('h1'), 'Dov Built')
 
-    await Promise.all([staffContext.close(), driverContext.close()])
+    await Promise.all([staffContext.close(), adminContext.close(), driverContext.close()])
     assert.deepEqual(watch.problems, [])
     const unvisited = allPages().filter((name) => !watch.components.has(name) && !NOT_VISITED[name])
     assert.deepEqual(unvisited, [], 'pages the built-app check does not open')
-  })
+  }).timeout(300_000)
 })

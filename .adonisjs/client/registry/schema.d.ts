@@ -67,6 +67,102 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'distribution.centers.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/distribution/centers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#distribution/validators/list_validators').listCentersValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'distribution.centers.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/distribution/centers/create'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['create']>>>
+    }
+  }
+  'distribution.centers.store': {
+    methods: ["POST"]
+    pattern: '/distribution/centers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'distribution.centers.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/distribution/centers/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#distribution/validators/center_validators').staffSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'distribution.centers.update': {
+    methods: ["PUT"]
+    pattern: '/distribution/centers/:uuid'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'distribution.centers.destroy': {
+    methods: ["DELETE"]
+    pattern: '/distribution/centers/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['destroy']>>>
+    }
+  }
+  'distribution.centers.staff.add': {
+    methods: ["POST"]
+    pattern: '/distribution/centers/:uuid/staff'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['addStaff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['addStaff']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'distribution.centers.staff.remove': {
+    methods: ["DELETE"]
+    pattern: '/distribution/centers/:uuid/staff/:user_uuid'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { uuid: ParamValue; user_uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#distribution/validators/center_validators').centerStaffValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['removeStaff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#distribution/controllers/web/centers_controller').default['removeStaff']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'shipping.items.index': {
     methods: ["GET","HEAD"]
     pattern: '/shipping/items'
@@ -77,6 +173,90 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listItemsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.items.create': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/items/create'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['create']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['create']>>>
+    }
+  }
+  'shipping.items.store': {
+    methods: ["POST"]
+    pattern: '/shipping/items'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').createItemValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').createItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.items.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/items/:tracking_number'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').itemTimelineValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.items.edit': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/items/:tracking_number/edit'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['edit']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['edit']>>>
+    }
+  }
+  'shipping.items.update': {
+    methods: ["PUT"]
+    pattern: '/shipping/items/:tracking_number'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').changeItemValidator)>>
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').changeItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.items.report': {
+    methods: ["POST"]
+    pattern: '/shipping/items/:tracking_number/report'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').reportItemValidator)>>
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').reportItemValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['report']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['report']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.items.destroy': {
+    methods: ["DELETE"]
+    pattern: '/shipping/items/:tracking_number'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { tracking_number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['destroy']>>>
     }
   }
   'shipping.console': {

@@ -15,9 +15,30 @@ export interface ApiDefinition {
     metrics: typeof routes['core.metrics']
     home: typeof routes['core.home']
   }
+  distribution: {
+    centers: {
+      index: typeof routes['distribution.centers.index']
+      create: typeof routes['distribution.centers.create']
+      store: typeof routes['distribution.centers.store']
+      show: typeof routes['distribution.centers.show']
+      update: typeof routes['distribution.centers.update']
+      destroy: typeof routes['distribution.centers.destroy']
+      staff: {
+        add: typeof routes['distribution.centers.staff.add']
+        remove: typeof routes['distribution.centers.staff.remove']
+      }
+    }
+  }
   shipping: {
     items: {
       index: typeof routes['shipping.items.index']
+      create: typeof routes['shipping.items.create']
+      store: typeof routes['shipping.items.store']
+      show: typeof routes['shipping.items.show']
+      edit: typeof routes['shipping.items.edit']
+      update: typeof routes['shipping.items.update']
+      report: typeof routes['shipping.items.report']
+      destroy: typeof routes['shipping.items.destroy']
     }
     console: typeof routes['shipping.console']
     driver: typeof routes['shipping.driver']

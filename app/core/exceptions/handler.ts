@@ -3,7 +3,7 @@ import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { HttpError, StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { isApiRequest } from '#core/http/api_request'
 import { toApiError } from '#core/exceptions/api_error'
-import { DomainError } from '#core/exceptions/domain_error'
+import { DomainError, FieldErrors } from '#core/exceptions/domain_error'
 import { MalformedBody, UnsupportedBodyEncoding } from '#core/middleware/body_parser_middleware'
 import { redactedRequest } from '#core/exceptions/redacted_request'
 
@@ -48,10 +48,18 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
 
     /**
-     * A use case refused a browser form: show why, on the page it came from.
+     * A use case refused a browser form: show why, on the page it came from,
+     * and next to the fields it names. A page asked for by GET (an unknown
+     * tracking number) is not a form: it gets its status page (404).
      */
-    if (error instanceof DomainError && error.status < 500 && ctx.session) {
+    if (
+      error instanceof DomainError &&
+      error.status < 500 &&
+      ctx.session &&
+      ctx.request.method() !== 'GET'
+    ) {
       ctx.session.flash('error', error.message)
+      if (error instanceof FieldErrors) ctx.session.flash('inputErrorsBag', fieldMessages(error))
       return ctx.response.redirect().back()
     }
 
@@ -73,6 +81,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     })
     ctx.response.status(error.status).send(html)
   }
+}
+
+/** A refusal's entries that name a field, as the form's field errors (first message each). */
+function fieldMessages(error: FieldErrors) {
+  const messages: Record<string, string[]> = {}
+  for (const entry of error.toEntries()) {
+    if (entry.field && !messages[entry.field]) messages[entry.field] = [entry.message]
+  }
+  return messages
 }
 
 function isForbidden(error: unknown) {

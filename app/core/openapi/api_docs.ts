@@ -84,6 +84,8 @@ export function pageOf(item: JsonSchema): JsonSchema {
  */
 export function listQuery(options: {
   ordering?: readonly string[]
+  /** How the list is sorted when `ordering` is not given. */
+  defaultOrder?: string
   filters?: QueryParameter[]
 }): QueryParameter[] {
   const parameters: QueryParameter[] = [
@@ -104,7 +106,7 @@ export function listQuery(options: {
       name: 'ordering',
       description:
         `Comma-separated sort keys, \`-\` for descending: ${keys.map((k) => `\`${k}\``).join(', ')}. ` +
-        'Default: newest first.',
+        `Default: ${options.defaultOrder ?? 'newest first'}.`,
       schema: { type: 'string' },
     })
   }

@@ -19,3 +19,8 @@ export const centerChangesValidator = vine.create({
 export const centerStaffValidator = vine.create({
   user_uuid: text().uuid(),
 })
+
+/** The console's staff picker: what was typed to find a staff member to add. */
+export const staffSearchValidator = vine.create({
+  staff_search: text().trim().maxLength(64).optional(),
+})

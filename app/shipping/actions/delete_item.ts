@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { lockedItem } from '#shipping/services/locks'
+import { isInTransit } from '#shipping/services/items_in_transit'
 import { ItemInTransit } from '#shipping/exceptions/shipping_errors'
 
 /**
@@ -10,15 +11,7 @@ export class DeleteItem {
   async handle(trackingNumber: string) {
     await db.transaction(async (trx) => {
       const item = await lockedItem(trx, trackingNumber)
-      const travelling = await trx
-        .from('shipping_batch_items as bi')
-        .join('shipping_batches as b', 'b.id', 'bi.batch_id')
-        .join('shipping_transports as t', 't.id', 'b.transport_id')
-        .where('bi.item_id', item.id)
-        .where('t.completed', false)
-        .whereNotNull('t.timestamp_departed')
-        .first()
-      if (travelling) throw new ItemInTransit()
+      if (await isInTransit(trx, item.id)) throw new ItemInTransit()
       await item.useTransaction(trx).delete()
     })
   }

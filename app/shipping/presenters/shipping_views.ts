@@ -3,6 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import ShippingTransport from '#shipping/models/shipping_transport'
+import type ItemEvent from '#shipping/models/item_event'
+import { ItemEventTransformer } from '#shipping/transformers/item_event_transformer'
 import { ItemTransformer, type BatchHistoryEntry } from '#shipping/transformers/item_transformer'
 import { BatchTransformer } from '#shipping/transformers/batch_transformer'
 import {
@@ -10,7 +12,7 @@ import {
   type TransportJson,
 } from '#shipping/transformers/transport_transformer'
 import { CenterDirectory } from '#distribution/contracts/centers'
-import { UserDirectory } from '#users/contracts/users'
+import { UserDirectory, type UserProfile } from '#users/contracts/users'
 
 /**
  * Items, batches and transports in their API shapes, with everything they
@@ -89,6 +91,19 @@ export class ShippingViews {
     return json
   }
 
+  /**
+   * Timeline lines as the API answers them, plus who acted in words
+   * (`actor_name`): people by name through the users contract, in one batch.
+   */
+  async timeline(entries: ItemEvent[]) {
+    const uuids = entries.flatMap((entry) => userUuidOf(entry.actor) ?? [])
+    const people = await this.users.profiles(uuids)
+    return entries.map((entry) => ({
+      ...ItemEventTransformer.toJson(entry),
+      actor_name: actorName(entry.actor, people),
+    }))
+  }
+
   /** Every batch each item has been in, newest batch first. */
   async #histories(itemIds: number[]) {
     const history = new Map<number, BatchHistoryEntry[]>()
@@ -145,4 +160,20 @@ async function inIdOrder<Model extends typeof ShippingItem | typeof ShippingBatc
   const rows = (await model.query().whereIn('id', ids)) as InstanceType<Model>[]
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+function userUuidOf(actor: string | null) {
+  return actor?.startsWith('user:') ? actor.slice('user:'.length) : null
+}
+
+/** `user:<uuid>` → the person's name, `api_key:<prefix>` → the key, none → the workflow itself. */
+function actorName(actor: string | null, people: Map<string, UserProfile>) {
+  if (actor === null) return 'Waybill (automatic)'
+  const uuid = userUuidOf(actor)
+  if (uuid !== null) {
+    const person = people.get(uuid)
+    return person ? (person.fullname ?? person.username) : 'A former user'
+  }
+  if (actor.startsWith('api_key:')) return `API key ${actor.slice('api_key:'.length)}`
+  return actor
 }

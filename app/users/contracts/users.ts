@@ -67,6 +67,13 @@ export abstract class UserDirectory {
     return profiles.get(uuid) ?? null
   }
 
+  /**
+   * Active users of `type` (neither deactivated nor banned) whose full name,
+   * username or phone number contains `term` in any case, by name, at most
+   * `limit` of them: for pickers that put a person somewhere.
+   */
+  abstract searchActive(type: UserType, term: string, limit?: number): Promise<UserProfile[]>
+
   /** Inside a caller's transaction when given one (SQLite has one connection). */
   abstract isActiveDriver(
     uuid: string,

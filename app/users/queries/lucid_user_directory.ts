@@ -2,10 +2,16 @@ import { createHash } from 'node:crypto'
 import hash from '@adonisjs/core/services/hash'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { canSignIn } from '#core/auth/principal'
+import { whereContains } from '#core/db/contains'
 import User from '#users/models/user'
 import { ProfileTransformer } from '#users/transformers/profile_transformer'
 import { thumbnailUrl } from '#users/services/profile_images'
-import { UserDirectory, type AuthenticatedUser, type UserProfile } from '#users/contracts/users'
+import {
+  UserDirectory,
+  type AuthenticatedUser,
+  type UserProfile,
+  type UserType,
+} from '#users/contracts/users'
 
 export function bannedPhoneHash(phonenumber: string) {
   return createHash('sha256').update(phonenumber).digest('hex')
@@ -51,6 +57,23 @@ export class LucidUserDirectory extends UserDirectory {
       result.set(user.uuid, ProfileTransformer.toJson(user, user.profile ?? null, image))
     }
     return result
+  }
+
+  async searchActive(type: UserType, term: string, limit = 20): Promise<UserProfile[]> {
+    const query = User.query()
+      .leftJoin('user_profiles as p', 'p.user_id', 'users.id')
+      .where({ 'users.type': type, 'users.is_active': true, 'users.banned': false })
+    const matches = await whereContains(
+      query,
+      ['users.username', 'p.fullname', 'users.phonenumber'],
+      term
+    )
+      .orderByRaw(`lower(coalesce(nullif(p.fullname, ''), users.username))`)
+      .orderBy('users.id')
+      .limit(limit)
+      .select('users.uuid')
+    const profiles = await this.profiles(matches.map((user) => user.uuid))
+    return matches.flatMap((user) => profiles.get(user.uuid) ?? [])
   }
 
   async isActiveDriver(
