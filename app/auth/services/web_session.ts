@@ -3,7 +3,7 @@ import identityConfig from '#config/identity'
 import type { AuthenticatedUser, UserType } from '#core/auth/principal'
 
 /** Where each kind of person lands after signing in. */
-export const HOME_PATHS: Record<UserType, string> = { STAFF: '/console', DRIVER: '/driver' }
+export const HOME_PATHS: Record<UserType, string> = { STAFF: '/dashboard', DRIVER: '/driver' }
 
 /** When the session's sign-in happened (epoch ms): the absolute lifetime counts from it. */
 const SIGNED_IN_AT_KEY = 'auth_signed_in_at'
