@@ -10,6 +10,7 @@ import { SignInWithPassword } from '#auth/actions/sign_in_with_password'
 import { SignInWithPhoneCode } from '#auth/actions/sign_in_with_phone_code'
 import { RequestPhoneCode } from '#auth/actions/request_phone_code'
 import { HOME_PATHS, endWebSession, startWebSession } from '#auth/services/web_session'
+import { takeIntendedUrl } from '#auth/services/intended_url'
 
 const DRIVER_PHONE_KEY = 'driver_login_phonenumber'
 
@@ -36,7 +37,7 @@ export default class SessionController {
     const { username, password } = await ctx.request.validateUsing(passwordSignInValidator)
     const user = await this.passwordSignIn.handle(username, password, ctx.request.ip())
     await startWebSession(ctx, user)
-    return ctx.response.redirect(HOME_PATHS[user.type])
+    return ctx.response.redirect(takeIntendedUrl(ctx, user) ?? HOME_PATHS[user.type])
   }
 
   async showDriverLogin({ inertia, principal, response, session }: HttpContext) {
@@ -60,7 +61,7 @@ export default class SessionController {
     const user = await this.codeSignIn.handle(phonenumber, code)
     ctx.session.forget(DRIVER_PHONE_KEY)
     await startWebSession(ctx, user)
-    return ctx.response.redirect(HOME_PATHS[user.type])
+    return ctx.response.redirect(takeIntendedUrl(ctx, user) ?? HOME_PATHS[user.type])
   }
 
   async driverRestart({ response, session }: HttpContext) {
