@@ -16,7 +16,8 @@ declare module '@adonisjs/inertia/types' {
     'core/errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/core/errors/not_found.vue'))['default']>
     'core/errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/core/errors/server_error.vue'))['default']>
     'core/home': ExtractProps<(typeof import('../../resources/js/pages/core/home.vue'))['default']>
-    'shipping/console_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/console_home.vue'))['default']>
+    'core/queues/index': ExtractProps<(typeof import('../../resources/js/pages/core/queues/index.vue'))['default']>
+    'shipping/dashboard': ExtractProps<(typeof import('../../resources/js/pages/shipping/dashboard.vue'))['default']>
     'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
     'shipping/items/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/index.vue'))['default']>
   }

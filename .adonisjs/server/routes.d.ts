@@ -13,6 +13,8 @@ export type ScannedRoutes = {
     'api.docs.document': { paramsTuple?: []; params?: {} }
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
+    'core.queues.index': { paramsTuple?: []; params?: {} }
+    'core.queues.retry': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.self.update': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -53,6 +55,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.dashboard': { paramsTuple?: []; params?: {} }
+    'shipping.search': { paramsTuple?: []; params?: {} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
@@ -74,6 +78,8 @@ export type ScannedRoutes = {
     'auth.driver_login': { paramsTuple?: []; params?: {} }
     'auth.driver_login.restart': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+    'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
+    'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   GET: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -85,6 +91,7 @@ export type ScannedRoutes = {
     'api.docs.document': { paramsTuple?: []; params?: {} }
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
+    'core.queues.index': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
@@ -100,11 +107,15 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.dashboard': { paramsTuple?: []; params?: {} }
+    'shipping.search': { paramsTuple?: []; params?: {} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
+    'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
+    'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   HEAD: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -116,6 +127,7 @@ export type ScannedRoutes = {
     'api.docs.document': { paramsTuple?: []; params?: {} }
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
+    'core.queues.index': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
@@ -131,20 +143,18 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.dashboard': { paramsTuple?: []; params?: {} }
+    'shipping.search': { paramsTuple?: []; params?: {} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
-  }
-  PATCH: {
-    'api.users.self.update': { paramsTuple?: []; params?: {} }
-    'api.distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
-    'api.shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
-    'api.shipping.batches.update': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
-    'api.shipping.transports.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
+    'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   POST: {
+    'core.queues.retry': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.items.store': { paramsTuple?: []; params?: {} }
@@ -172,6 +182,13 @@ export type ScannedRoutes = {
     'auth.driver_login': { paramsTuple?: []; params?: {} }
     'auth.driver_login.restart': { paramsTuple?: []; params?: {} }
     'auth.logout': { paramsTuple?: []; params?: {} }
+  }
+  PATCH: {
+    'api.users.self.update': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.update': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
   }
   PUT: {
     'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }

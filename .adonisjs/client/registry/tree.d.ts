@@ -13,11 +13,17 @@ export interface ApiDefinition {
       ready: typeof routes['core.health.ready']
     }
     home: typeof routes['core.home']
+    queues: {
+      index: typeof routes['core.queues.index']
+      retry: typeof routes['core.queues.retry']
+    }
   }
   shipping: {
     items: {
       index: typeof routes['shipping.items.index']
     }
+    dashboard: typeof routes['shipping.dashboard']
+    search: typeof routes['shipping.search']
     console: typeof routes['shipping.console']
     driver: typeof routes['shipping.driver']
   }
