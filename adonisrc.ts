@@ -73,8 +73,9 @@ export default defineConfig({
       }),
       indexPages({ framework: 'vue3', source: 'resources/js/pages' }),
       // Pages link to web routes only; API v1 has its own reference, and its
-      // routes would only weigh down the entry chunk.
-      generateRegistry({ routes: { except: [/^api\./] } }),
+      // routes would only weigh down the entry chunk (as would the not-found
+      // catch-all, which no page links to).
+      generateRegistry({ routes: { except: [/^api\./, /^core\.page_not_found/] } }),
     ],
     buildStarting: [() => import('@adonisjs/vite/build_hook')],
     buildFinished: [() => import('#start/hooks/entry_chunk_budget')],

@@ -18,10 +18,11 @@ declare module '@adonisjs/inertia/types' {
     'core/errors/not_found': ExtractProps<(typeof import('../../resources/js/pages/core/errors/not_found.vue'))['default']>
     'core/errors/server_error': ExtractProps<(typeof import('../../resources/js/pages/core/errors/server_error.vue'))['default']>
     'core/home': ExtractProps<(typeof import('../../resources/js/pages/core/home.vue'))['default']>
+    'core/queues/index': ExtractProps<(typeof import('../../resources/js/pages/core/queues/index.vue'))['default']>
     'distribution/centers/create': ExtractProps<(typeof import('../../resources/js/pages/distribution/centers/create.vue'))['default']>
     'distribution/centers/index': ExtractProps<(typeof import('../../resources/js/pages/distribution/centers/index.vue'))['default']>
     'distribution/centers/show': ExtractProps<(typeof import('../../resources/js/pages/distribution/centers/show.vue'))['default']>
-    'shipping/console_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/console_home.vue'))['default']>
+    'shipping/dashboard': ExtractProps<(typeof import('../../resources/js/pages/shipping/dashboard.vue'))['default']>
     'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
     'shipping/items/create': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/create.vue'))['default']>
     'shipping/items/edit': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/edit.vue'))['default']>

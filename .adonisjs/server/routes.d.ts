@@ -14,6 +14,8 @@ export type ScannedRoutes = {
     'api.docs.document': { paramsTuple?: []; params?: {} }
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
+    'core.queues.index': { paramsTuple?: []; params?: {} }
+    'core.queues.retry': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.self.update': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -62,6 +64,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.dashboard': { paramsTuple?: []; params?: {} }
+    'shipping.search': { paramsTuple?: []; params?: {} }
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.store': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -98,6 +102,8 @@ export type ScannedRoutes = {
     'auth.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'auth.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
+    'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
+    'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   GET: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -110,6 +116,7 @@ export type ScannedRoutes = {
     'api.docs.document': { paramsTuple?: []; params?: {} }
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
+    'core.queues.index': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
@@ -128,6 +135,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.dashboard': { paramsTuple?: []; params?: {} }
+    'shipping.search': { paramsTuple?: []; params?: {} }
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -138,6 +147,8 @@ export type ScannedRoutes = {
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
     'auth.two_factor.show': { paramsTuple?: []; params?: {} }
+    'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
+    'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   HEAD: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -150,6 +161,7 @@ export type ScannedRoutes = {
     'api.docs.document': { paramsTuple?: []; params?: {} }
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
+    'core.queues.index': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
@@ -168,6 +180,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.dashboard': { paramsTuple?: []; params?: {} }
+    'shipping.search': { paramsTuple?: []; params?: {} }
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
@@ -178,15 +192,11 @@ export type ScannedRoutes = {
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
     'auth.two_factor.show': { paramsTuple?: []; params?: {} }
-  }
-  PATCH: {
-    'api.users.self.update': { paramsTuple?: []; params?: {} }
-    'api.distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
-    'api.shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
-    'api.shipping.batches.update': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
-    'api.shipping.transports.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
+    'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   POST: {
+    'core.queues.retry': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'distribution.centers.store': { paramsTuple?: []; params?: {} }
@@ -222,6 +232,13 @@ export type ScannedRoutes = {
     'auth.two_factor.start': { paramsTuple?: []; params?: {} }
     'auth.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'auth.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
+  }
+  PATCH: {
+    'api.users.self.update': { paramsTuple?: []; params?: {} }
+    'api.distribution.centers.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'api.shipping.batches.update': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'api.shipping.transports.update': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
   }
   PUT: {
     'api.distribution.centers.replace': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }

@@ -6,6 +6,7 @@ import { middleware } from '#start/kernel'
 const HealthController = () => import('#core/http/health_controller')
 const ApiDocsController = () => import('#core/http/api_docs_controller')
 const MetricsController = () => import('#core/http/metrics_controller')
+const QueuesController = () => import('#core/http/queues_controller')
 
 router.get('/api/healthcheck', [HealthController, 'healthcheck']).as('api.core.healthcheck')
 router.get('/health/live', [HealthController, 'live']).as('core.health.live')
@@ -30,3 +31,15 @@ router
   .prefix('/api/docs')
   .as('api.docs')
   .use(docsArePublic ? [] : [middleware.authenticated({ userType: 'STAFF', loginPath: '/login' })])
+
+/**
+ * The console's queues screen: staff look, administrators retry (QueuesPolicy).
+ */
+router
+  .group(() => {
+    router.get('/', [QueuesController, 'index']).as('index')
+    router.post('/retry', [QueuesController, 'retry']).as('retry')
+  })
+  .prefix('/queues')
+  .as('core.queues')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))

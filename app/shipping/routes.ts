@@ -71,6 +71,8 @@ router
 
 const HomeController = () => import('#shipping/controllers/web/home_controller')
 const WebItemsController = () => import('#shipping/controllers/web/items_controller')
+const DashboardController = () => import('#shipping/controllers/web/dashboard_controller')
+const SearchController = () => import('#shipping/controllers/web/search_controller')
 
 /** Console screens (staff). */
 router
@@ -78,6 +80,19 @@ router
   .as('shipping.items.index')
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
 
+/** Where staff land after signing in; its widgets load as deferred props. */
+router
+  .get('/dashboard', [DashboardController, 'show'])
+  .as('shipping.dashboard')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+
+/** The console's global search: jumps to an item, batch or transport. */
+router
+  .get('/search', [SearchController, 'show'])
+  .as('shipping.search')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+
+/** The console's first address, kept for bookmarks: the dashboard. */
 router
   .group(() => {
     router.get('/create', [WebItemsController, 'create']).as('create')

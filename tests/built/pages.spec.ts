@@ -5,8 +5,11 @@ import type { BrowserContext, Page } from 'playwright'
 import { BuiltApp } from '#tests/support/built_app'
 import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
-import { centers, items } from '#tests/support/logistics'
+import { centers, items, transport } from '#tests/support/logistics'
 import { codeFor } from '#tests/support/second_factor'
+import { drainQueues, startWorker } from '#tests/support/queue'
+import { QueueManager } from '#core/queue/queue_manager'
+import ProbeJob from '#tests/fixtures/queue/probe_job'
 import {
   ENTRY_BUDGET_GZIP_BYTES,
   ENTRY_CSS_BUDGET_GZIP_BYTES,
@@ -30,6 +33,26 @@ function allPages() {
     .filter((file) => file.endsWith('.vue'))
     .map((file) => file.replace(/\.vue$/, ''))
     .sort()
+}
+
+const DASHBOARD_WIDGETS = [
+  'itemsByStatus',
+  'openTransports',
+  'deliveredPerDay',
+  'createdPerDay',
+  'topRoutes',
+]
+
+/** A job that failed its one attempt, in this run's queues (which the built app reads). */
+async function failedJob() {
+  const worker = await startWorker(['default'])
+  const queues = await app.container.make(QueueManager)
+  const key = `built-${Date.now()}`
+  ProbeJob.failing.add(key)
+  const job = await queues.dispatch(ProbeJob, { key })
+  await drainQueues()
+  await worker.close()
+  return job.id!
 }
 
 /**
@@ -85,6 +108,13 @@ class PageWatch {
     await page.waitForTimeout(600)
   }
 
+  /** axe-core's findings on the page as it is now (after deferred props or a dialog opened). */
+  async checkA11y(page: Page, what: string) {
+    for (const violation of await seriousA11yViolations(page)) {
+      this.problems.push(`${what}: ${violation}`)
+    }
+  }
+
   /** The component Inertia has mounted (also after a client-side visit). */
   async rendered(page: Page) {
     await page.waitForSelector('#app h1', { timeout: 15_000 }).catch(() => {
@@ -121,10 +151,14 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     browser,
   }) => {
     const watch = new PageWatch(built.url)
-    const staff = await createUser({ type: 'STAFF', fullname: 'Bea Built' })
+    // An administrator: the queue retries below need one.
+    const staff = await createUser({ type: 'STAFF', fullname: 'Bea Built', isAdmin: true })
     const admin = await createUser({ type: 'STAFF', fullname: 'Ada Built', isAdmin: true })
     const driver = await createUser({ type: 'DRIVER', fullname: 'Dov Built' })
     const created = await items(2)
+    const [icn] = await centers('ICN', 'PUS')
+    await transport('ICN', 'PUS')
+    const failedJobId = await failedJob()
 
     const staffContext = await browser.newContext()
     const page = await watch.open(staffContext)
@@ -145,13 +179,40 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.equal(await watch.visit(page, '/login', 400), 'core/errors/bad_request')
     await page.unroute('**/login')
 
-    assert.equal(await watch.visit(page, '/login'), 'auth/login')
+    // A page asked for while signed out opens after sign-in.
+    assert.equal(await watch.visit(page, '/queues'), 'auth/login')
     await page.getByLabel('Username').fill(staff.username)
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/console')
-    assert.equal(await watch.rendered(page), 'shipping/console_home')
-    assert.include(await page.textContent('h1'), 'Bea Built')
+    await page.waitForURL('**/queues')
+    assert.equal(await watch.rendered(page), 'core/queues/index')
+    const failedRow = page.locator('[data-test="failed-job"]', { hasText: `#${failedJobId}` })
+    await failedRow.waitFor()
+    assert.include(await failedRow.textContent(), 'failing on purpose')
+    await failedRow.getByRole('button', { name: /Retry/ }).click()
+    await page.getByRole('alertdialog').waitFor()
+    await watch.checkA11y(page, 'queues retry dialog')
+    await page.getByRole('button', { name: 'Retry the job' }).click()
+    await page.locator('[data-test="retry-report"]', { hasText: 'Re-queued 1 of 1 job' }).waitFor()
+
+    assert.equal(await watch.visit(page, '/dashboard'), 'shipping/dashboard')
+    for (const widget of DASHBOARD_WIDGETS) {
+      await page.locator(`[data-loaded="${widget}"]`).waitFor({ timeout: 15_000 })
+    }
+    assert.equal(await page.locator('[data-failed]').count(), 0)
+    assert.equal(await page.locator('canvas[role="img"]').count(), 2)
+    assert.include(await page.locator('[data-test="top-route"]').first().textContent(), 'ICN')
+    assert.include(await page.locator('[data-status-count="CREATED"]').textContent(), '2')
+    await watch.checkA11y(page, 'dashboard with its widgets')
+
+    // The global search says when nothing matches, on the page it came from.
+    await page.getByLabel(/Find an item, batch or transport/).fill('NOPE-123')
+    await page.getByRole('button', { name: 'Find' }).click()
+    await page.getByText('Nothing found for “NOPE-123”.').waitFor()
+
+    // Signed in, errors are pages inside the console (its sections stay).
+    assert.equal(await watch.visit(page, '/no-such-page', 404), 'core/errors/not_found')
+    await page.getByRole('navigation', { name: 'Sections' }).waitFor()
     assert.equal(await watch.visit(page, '/shipping/items'), 'shipping/items/index')
     assert.include(await page.textContent('tbody'), created[0].trackingNumber)
     await page.getByLabel('Status').selectOption('LOST')
@@ -175,11 +236,9 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.equal(await watch.rendered(page), 'shipping/items/show')
     assert.include(await page.textContent('main'), 'BUILT-1')
 
-    // Centers: read-only for staff; an administrator's pages below.
-    const [icn] = await centers('ICN', 'PUS')
+    // Centers (the read-only view of non-administrators is in the functional tests).
     assert.equal(await watch.visit(page, '/distribution/centers'), 'distribution/centers/index')
     assert.include(await page.textContent('tbody'), 'Center ICN')
-    assert.include(await page.textContent('main'), 'Only administrators can')
     await page.getByLabel('Search').fill('nothing-like-this')
     await page.getByText('No centers match this search').waitFor()
     assert.equal(
@@ -211,8 +270,8 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.equal(await page.textContent('h1'), 'Two-factor sign-in')
     await page.getByLabel('6-digit code').fill(codeFor(secret, 1))
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/console')
-    assert.equal(await watch.rendered(page), 'shipping/console_home')
+    await page.waitForURL('**/dashboard')
+    assert.equal(await watch.rendered(page), 'shipping/dashboard')
 
     const adminContext = await browser.newContext()
     const desk = await watch.open(adminContext)
@@ -220,7 +279,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await desk.getByLabel('Username').fill(admin.username)
     await desk.getByLabel('Password').fill(PASSWORD)
     await desk.getByRole('button', { name: 'Sign in' }).click()
-    await desk.waitForURL('**/console')
+    await desk.waitForURL('**/dashboard')
     assert.equal(
       await watch.visit(desk, `/distribution/centers/${icn.uuid}`),
       'distribution/centers/show'

@@ -36,6 +36,18 @@ const routes = {
     tokens: [{"old":"/","type":0,"val":"/","end":""}],
     types: placeholder as Registry['core.home']['types'],
   },
+  'core.queues.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/queues',
+    tokens: [{"old":"/queues","type":0,"val":"queues","end":""}],
+    types: placeholder as Registry['core.queues.index']['types'],
+  },
+  'core.queues.retry': {
+    methods: ["POST"],
+    pattern: '/queues/retry',
+    tokens: [{"old":"/queues/retry","type":0,"val":"queues","end":""},{"old":"/queues/retry","type":0,"val":"retry","end":""}],
+    types: placeholder as Registry['core.queues.retry']['types'],
+  },
   'distribution.centers.index': {
     methods: ["GET","HEAD"],
     pattern: '/distribution/centers',
@@ -89,6 +101,18 @@ const routes = {
     pattern: '/shipping/items',
     tokens: [{"old":"/shipping/items","type":0,"val":"shipping","end":""},{"old":"/shipping/items","type":0,"val":"items","end":""}],
     types: placeholder as Registry['shipping.items.index']['types'],
+  },
+  'shipping.dashboard': {
+    methods: ["GET","HEAD"],
+    pattern: '/dashboard',
+    tokens: [{"old":"/dashboard","type":0,"val":"dashboard","end":""}],
+    types: placeholder as Registry['shipping.dashboard']['types'],
+  },
+  'shipping.search': {
+    methods: ["GET","HEAD"],
+    pattern: '/search',
+    tokens: [{"old":"/search","type":0,"val":"search","end":""}],
+    types: placeholder as Registry['shipping.search']['types'],
   },
   'shipping.items.create': {
     methods: ["GET","HEAD"],

@@ -67,6 +67,30 @@ export interface Registry {
       errorResponse: unknown
     }
   }
+  'core.queues.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/queues'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#core/http/queues_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/queues_controller').default['index']>>>
+    }
+  }
+  'core.queues.retry': {
+    methods: ["POST"]
+    pattern: '/queues/retry'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#core/validation/queue_retry').queueRetryValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#core/validation/queue_retry').queueRetryValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#core/http/queues_controller').default['retry']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/queues_controller').default['retry']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
   'distribution.centers.index': {
     methods: ["GET","HEAD"]
     pattern: '/distribution/centers'
@@ -173,6 +197,30 @@ export interface Registry {
       query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listItemsValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['index']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.dashboard': {
+    methods: ["GET","HEAD"]
+    pattern: '/dashboard'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/dashboard_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/dashboard_controller').default['show']>>>
+    }
+  }
+  'shipping.search': {
+    methods: ["GET","HEAD"]
+    pattern: '/search'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/search_validators').searchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/search_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/search_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'shipping.items.create': {

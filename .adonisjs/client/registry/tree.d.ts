@@ -14,6 +14,10 @@ export interface ApiDefinition {
     }
     metrics: typeof routes['core.metrics']
     home: typeof routes['core.home']
+    queues: {
+      index: typeof routes['core.queues.index']
+      retry: typeof routes['core.queues.retry']
+    }
   }
   distribution: {
     centers: {
@@ -40,6 +44,8 @@ export interface ApiDefinition {
       report: typeof routes['shipping.items.report']
       destroy: typeof routes['shipping.items.destroy']
     }
+    dashboard: typeof routes['shipping.dashboard']
+    search: typeof routes['shipping.search']
     console: typeof routes['shipping.console']
     driver: typeof routes['shipping.driver']
   }

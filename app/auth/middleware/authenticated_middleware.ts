@@ -9,6 +9,7 @@ import { SecondFactorEnrolmentRequired } from '#auth/exceptions/auth_errors'
 import { secondFactorRequiredFor } from '#auth/services/second_factor_codes'
 import { SecondFactorStore } from '#auth/services/second_factor_store'
 import { SECOND_FACTOR_SETTINGS_PATH } from '#auth/services/web_session'
+import { rememberIntendedUrl } from '#auth/services/intended_url'
 
 export type AuthenticatedOptions = {
   /** Pages only: which kind of person the pages are for (others get a 403 page). */
@@ -25,9 +26,10 @@ export type AuthenticatedOptions = {
 
 /**
  * Anonymous requests stop here: 401 `not_authenticated` on the API, a
- * redirect to the sign-in page for pages. Then a page meant for staff
- * refuses a driver and vice versa, and an administrator who must set up a
- * second factor gets nowhere else until they have.
+ * redirect to the sign-in page for pages (which opens the page asked for
+ * once signed in). Then a page meant for staff refuses a driver and vice
+ * versa, and an administrator who must set up a second factor gets nowhere
+ * else until they have.
  */
 @inject()
 export default class AuthenticatedMiddleware {
@@ -35,6 +37,7 @@ export default class AuthenticatedMiddleware {
 
   async handle(ctx: HttpContext, next: NextFn, options: AuthenticatedOptions = {}) {
     if (ctx.principal.kind === 'anonymous') {
+      rememberIntendedUrl(ctx, options.userType)
       throw new errors.E_UNAUTHORIZED_ACCESS('Authentication credentials were not provided.', {
         guardDriverName: 'session',
         redirectTo: options.loginPath ?? '/login',

@@ -3,7 +3,7 @@ import identityConfig from '#config/identity'
 import type { AuthenticatedUser, UserType } from '#core/auth/principal'
 
 /** Where each kind of person lands after signing in. */
-export const HOME_PATHS: Record<UserType, string> = { STAFF: '/console', DRIVER: '/driver' }
+export const HOME_PATHS: Record<UserType, string> = { STAFF: '/dashboard', DRIVER: '/driver' }
 
 /** The staff sign-in, its code step, and the second factor's settings (auth routes). */
 export const STAFF_LOGIN_PATH = '/login'

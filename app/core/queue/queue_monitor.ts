@@ -11,6 +11,22 @@ export type QueueCounts = {
   completed: number
 }
 
+/** What became of one failed job a person asked to retry. */
+export type RetryOutcome = {
+  queue: QueueName
+  id: string
+  name: string | null
+  result: 'requeued' | 'not_failed' | 'not_found' | 'error'
+  /** Why it was not re-queued (`error`, `not_failed`). */
+  detail?: string
+}
+
+export type RetryReport = {
+  outcomes: RetryOutcome[]
+  /** Failed jobs left for a later call when `all` met its limit. */
+  remaining: number
+}
+
 export type FailedJob = {
   queue: QueueName
   id: string
@@ -81,6 +97,56 @@ export class QueueMonitor {
       }
     }
     return retried
+  }
+
+  /**
+   * Re-queues one failed job, or every failed one (of a queue, or of all),
+   * each on its own, and says what became of each: re-queued, no longer
+   * failed (retried or removed since it was listed), or an error. `all`
+   * takes at most `limit` jobs (oldest failures last) and reports how many
+   * are left, so a request stays short however many failed.
+   */
+  async retryEach(
+    target: { queue: QueueName; id: string } | { all: true; queue?: QueueName },
+    limit = 200
+  ): Promise<RetryReport> {
+    if (!('all' in target)) {
+      const job = await this.queues.queue(target.queue).getJob(target.id)
+      return { outcomes: [await retryOne(target.queue, target.id, job)], remaining: 0 }
+    }
+    const outcomes: RetryOutcome[] = []
+    let remaining = 0
+    for (const queue of target.queue ? [target.queue] : QUEUE_NAMES) {
+      const bullQueue = this.queues.queue(queue)
+      const failed = await bullQueue.getFailedCount()
+      const take = Math.min(failed, limit - outcomes.length)
+      const jobs = take > 0 ? await bullQueue.getFailed(0, take - 1) : []
+      for (const job of jobs) outcomes.push(await retryOne(queue, job.id!, job))
+      remaining += Math.max(0, failed - jobs.length)
+    }
+    return { outcomes, remaining }
+  }
+}
+
+async function retryOne(
+  queue: QueueName,
+  id: string,
+  job: BullJob | undefined
+): Promise<RetryOutcome> {
+  const outcome = { queue, id, name: job?.name ?? null }
+  if (!job) return { ...outcome, result: 'not_found' }
+  try {
+    // Checked again by BullMQ's retry script, atomically: a job retried by
+    // someone else in between is refused there, not re-queued twice.
+    if (!(await job.isFailed())) return { ...outcome, result: 'not_failed' }
+    await job.retry('failed')
+    return { ...outcome, result: 'requeued' }
+  } catch (error) {
+    const detail = (error as Error).message
+    if (/not in the failed state/i.test(detail)) {
+      return { ...outcome, result: 'not_failed', detail }
+    }
+    return { ...outcome, result: 'error', detail }
   }
 }
 

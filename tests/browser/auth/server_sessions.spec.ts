@@ -15,7 +15,7 @@ async function signInAsStaff(page: Page, username: string) {
   await page.getByLabel('Username').fill(username)
   await page.getByLabel('Password').fill(PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL('**/console')
+  await page.waitForURL('**/dashboard')
 }
 
 /** The ids of the user's live sessions in Redis (the tag set, minus destroyed ones). */
@@ -45,13 +45,14 @@ test.group('Server-side sessions in Redis (Chromium)', (group) => {
     // The idle timeout: every request renews the key's 2-hour expiry.
     assert.closeTo(await sessionsRedis().ttl(sessionId), 2 * 60 * 60, 60)
 
-    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('button', { name: /Account menu/ }).click()
+    await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await page.waitForURL((url) => url.pathname === '/')
     assert.deepEqual(await liveSessionIds(staff.uuid), [])
 
     await browserContext.clearCookies()
     await browserContext.addCookies(copied)
-    await page.goto('/console')
+    await page.goto('/dashboard')
     await page.waitForURL('**/login')
   })
 
@@ -79,7 +80,7 @@ test.group('Server-side sessions in Redis (Chromium)', (group) => {
     await drainQueues()
 
     assert.deepEqual(await liveSessionIds(staff.uuid), [])
-    await page.goto('/console')
+    await page.goto('/dashboard')
     await page.waitForURL('**/login')
   })
 })

@@ -26,19 +26,20 @@ test.group('Staff sign-in in Chromium', (group) => {
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
 
-    await page.waitForURL('**/console')
-    await page.assertTextContains('h1', 'Welcome, Ada Browser')
+    await page.waitForURL('**/dashboard')
+    await page.assertTextContains('h1', 'Dashboard')
     await page.assertTextContains('[data-test="signed-in-as"]', staff.username)
     const signedInSession = await sessionId()
     assert.notEqual(signedInSession, anonymousSession)
 
-    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('button', { name: /Account menu/ }).click()
+    await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await page.waitForURL((url) => url.pathname === '/')
     await page.assertTextContains('[role="status"]', 'You are signed out.')
     const signedOutSession = await sessionId()
     assert.notEqual(signedOutSession, signedInSession)
 
-    await page.goto('/console')
+    await page.goto('/dashboard')
     await page.waitForURL('**/login')
   })
 
@@ -57,7 +58,7 @@ test.group('Staff sign-in in Chromium', (group) => {
   }) => {
     const driver = await createUser({ type: 'DRIVER' })
     await browserContext.loginAs(driver)
-    const page = await visit('/console')
+    const page = await visit('/dashboard')
     await page.assertTextContains('h1', 'Not allowed')
   })
 })

@@ -33,8 +33,10 @@ test.group('Content-Security-Policy in Chromium', (group) => {
     await page.getByLabel('Username').fill(staff.username)
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/console')
-    await page.assertTextContains('h1', 'Welcome, Cora Policy')
+    await page.waitForURL('**/dashboard')
+    await page.assertTextContains('h1', 'Dashboard')
+    // The widgets' own requests (deferred props) and Chart.js's canvas too.
+    await page.locator('[data-loaded="deliveredPerDay"] canvas').waitFor()
 
     assert.isAbove(policies.length, 0)
     for (const policy of policies) {

@@ -49,7 +49,7 @@ test.group('Staff sign-in with a second factor (/login, then /login/two-factor)'
 
     // Half signed in opens nothing.
     const console = await client
-      .get('/console')
+      .get('/dashboard')
       .withSession({ [CHALLENGE]: challenge })
       .redirects(0)
     console.assertHeader('location', '/login')
@@ -63,7 +63,7 @@ test.group('Staff sign-in with a second factor (/login, then /login/two-factor)'
     assert.deepInclude(page.inertiaProps, { username: staff.username })
 
     const signedIn = await codeStep(client, challenge, codeFor(secret))
-    signedIn.assertHeader('location', '/console')
+    signedIn.assertHeader('location', '/dashboard')
     signedIn.assertSession('auth_web', staff.uuid)
     signedIn.assertSessionMissing(CHALLENGE)
   })
@@ -102,7 +102,7 @@ test.group('Staff sign-in with a second factor (/login, then /login/two-factor)'
 
     const first = await passwordStep(client, staff.username)
     const signedIn = await codeStep(client, first.challenge, typed)
-    signedIn.assertHeader('location', '/console')
+    signedIn.assertHeader('location', '/dashboard')
     signedIn.assertSession('auth_web', staff.uuid)
 
     const second = await passwordStep(client, staff.username)
@@ -261,7 +261,7 @@ test.group('STAFF_MFA=required: administrators set up a second factor first', (g
     login.assertHeader('location', '/auth/two-factor')
     login.assertSession('auth_web', admin.uuid)
 
-    for (const path of ['/console', '/shipping/items']) {
+    for (const path of ['/dashboard', '/shipping/items']) {
       const page = await client.get(path).withInertia().loginAs(admin).redirects(0)
       page.assertStatus(302)
       page.assertHeader('location', '/auth/two-factor')
@@ -277,14 +277,14 @@ test.group('STAFF_MFA=required: administrators set up a second factor first', (g
     api.assertBodyContains({ errors: [{ code: 'mfa_enrolment_required' }] })
 
     await enrolSecondFactor(admin)
-    const open = await client.get('/console').withInertia().loginAs(admin)
+    const open = await client.get('/dashboard').withInertia().loginAs(admin)
     open.assertStatus(200)
-    open.assertInertiaComponent('shipping/console_home')
+    open.assertInertiaComponent('shipping/dashboard')
   })
 
   test('staff who are not administrators, and drivers, are not asked', async ({ client }) => {
     const staff = await createUser({ type: 'STAFF' })
-    const page = await client.get('/console').withInertia().loginAs(staff)
+    const page = await client.get('/dashboard').withInertia().loginAs(staff)
     page.assertStatus(200)
     const driver = await createUser({ type: 'DRIVER' })
     const driverPage = await client.get('/driver').withInertia().loginAs(driver)
@@ -333,8 +333,8 @@ test.group('STAFF_MFA=optional (the default)', (group) => {
       .withCsrfToken()
       .form({ username: admin.username, password: PASSWORD })
       .redirects(0)
-    login.assertHeader('location', '/console')
-    const page = await client.get('/console').withInertia().loginAs(admin)
+    login.assertHeader('location', '/dashboard')
+    const page = await client.get('/dashboard').withInertia().loginAs(admin)
     page.assertStatus(200)
     const api = await client
       .post('/api/v1/auth/signin/')

@@ -5,7 +5,7 @@ import { PASSWORD, createUser, freshIdentityState, lastCodeSentTo } from '#tests
 test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
   freshIdentityState(group)
 
-  test('staff sign in through the /login form and land on the console', async ({ client }) => {
+  test('staff sign in through the /login form and land on the dashboard', async ({ client }) => {
     const staff = await createUser({ type: 'STAFF' })
     const response = await client
       .post('/login')
@@ -13,7 +13,7 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
       .form({ username: staff.username, password: PASSWORD })
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/console')
+    response.assertHeader('location', '/dashboard')
     response.assertSession('auth_web', staff.uuid)
   })
 
@@ -26,7 +26,7 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
       .post('/login')
       .form({ username: staff.username, password: PASSWORD })
       .redirects(0)
-    assert.notEqual(response.header('location'), '/console')
+    assert.notEqual(response.header('location'), '/dashboard')
     response.assertSessionMissing('auth_web')
   })
 
@@ -93,20 +93,20 @@ test.group('Browser sign-in (sessions, CSRF, audiences)', (group) => {
     const driver = await createUser({ type: 'DRIVER' })
     const staff = await createUser({ type: 'STAFF' })
 
-    const asDriver = await client.get('/console').withInertia().loginAs(driver)
+    const asDriver = await client.get('/dashboard').withInertia().loginAs(driver)
     asDriver.assertStatus(403)
     asDriver.assertInertiaComponent('core/errors/forbidden')
 
     const asStaff = await client.get('/driver').withInertia().loginAs(staff)
     asStaff.assertStatus(403)
 
-    const own = await client.get('/console').withInertia().loginAs(staff)
+    const own = await client.get('/dashboard').withInertia().loginAs(staff)
     own.assertStatus(200)
-    own.assertInertiaComponent('shipping/console_home')
+    own.assertInertiaComponent('shipping/dashboard')
   })
 
   test('anonymous visitors are sent to the right sign-in page', async ({ client }) => {
-    const console = await client.get('/console').redirects(0)
+    const console = await client.get('/dashboard').redirects(0)
     console.assertHeader('location', '/login')
     const driver = await client.get('/driver').redirects(0)
     driver.assertHeader('location', '/driver/login')
@@ -147,13 +147,13 @@ test.group('Browser session lifetime', (group) => {
     const hours = (n: number) => Date.now() - n * 60 * 60 * 1000
 
     const young = await client
-      .get('/console')
+      .get('/dashboard')
       .withSession({ auth_web: staff.uuid, auth_signed_in_at: hours(11) })
       .redirects(0)
     young.assertStatus(200)
 
     const old = await client
-      .get('/console')
+      .get('/dashboard')
       .withSession({ auth_web: staff.uuid, auth_signed_in_at: hours(12) })
       .redirects(0)
     old.assertStatus(302)

@@ -22,6 +22,7 @@ import {
   startSecondFactorChallenge,
   startWebSession,
 } from '#auth/services/web_session'
+import { takeIntendedUrl } from '#auth/services/intended_url'
 
 const DRIVER_PHONE_KEY = 'driver_login_phonenumber'
 
@@ -57,7 +58,7 @@ export default class SessionController {
       ctx.session.flash('error', 'Set up two-factor sign-in to continue: administrators need it.')
       return ctx.response.redirect(SECOND_FACTOR_SETTINGS_PATH)
     }
-    return ctx.response.redirect(HOME_PATHS[user.type])
+    return ctx.response.redirect(takeIntendedUrl(ctx, user) ?? HOME_PATHS[user.type])
   }
 
   async showSecondFactor(ctx: HttpContext) {
@@ -77,7 +78,7 @@ export default class SessionController {
     const user = await codeSignIn.handle(challenge.uuid, code)
     endSecondFactorChallenge(ctx)
     await startWebSession(ctx, user)
-    return ctx.response.redirect(HOME_PATHS[user.type])
+    return ctx.response.redirect(takeIntendedUrl(ctx, user) ?? HOME_PATHS[user.type])
   }
 
   async showDriverLogin({ inertia, principal, response, session }: HttpContext) {
@@ -101,7 +102,7 @@ export default class SessionController {
     const user = await this.codeSignIn.handle(phonenumber, code)
     ctx.session.forget(DRIVER_PHONE_KEY)
     await startWebSession(ctx, user)
-    return ctx.response.redirect(HOME_PATHS[user.type])
+    return ctx.response.redirect(takeIntendedUrl(ctx, user) ?? HOME_PATHS[user.type])
   }
 
   async driverRestart({ response, session }: HttpContext) {

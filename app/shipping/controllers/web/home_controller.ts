@@ -5,17 +5,17 @@ import { userOf } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 
 /**
- * Landing pages behind sign-in: the staff console (logistics: centers,
- * items, batches, transports) and the driver app (the driver's transports).
- * Both are shipping's screens; who is signed in comes through the users
- * contract. For now they show only that.
+ * Landing pages behind sign-in: the staff console (its dashboard) and the
+ * driver app (the driver's transports). Both are shipping's screens; who is
+ * signed in comes through the users contract.
  */
 @inject()
 export default class HomeController {
   constructor(private directory: UserDirectory) {}
 
-  async console({ inertia, principal }: HttpContext) {
-    return inertia.render('shipping/console_home', { profile: await this.#profile(principal) })
+  /** `/console`, the console's first address: its home is the dashboard now. */
+  async console({ response }: HttpContext) {
+    return response.redirect('/dashboard')
   }
 
   async driver({ inertia, principal }: HttpContext) {
