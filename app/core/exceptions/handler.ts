@@ -51,7 +51,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
      * A use case refused a browser form: show why, on the page it came from.
      */
     if (error instanceof DomainError && error.status < 500 && ctx.session) {
-      ctx.session.flash('error', error.message)
+      ctx.session.flash('error', error.reason ?? error.message)
       return ctx.response.redirect().back()
     }
 
