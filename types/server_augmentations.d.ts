@@ -1,6 +1,6 @@
 /**
  * Type augmentations the server code relies on (request.validateUsing,
- * ctx.principal, ctx.bouncer), for the frontend type-check, which sees
+ * ctx.principal, ctx.bouncer, typed route names for redirects), for the frontend type-check, which sees
  * controllers through the generated API client registry.
  */
 import '@adonisjs/core/providers/vinejs_provider'
@@ -11,3 +11,4 @@ import '@adonisjs/auth/initialize_auth_middleware'
 import '@adonisjs/shield/shield_middleware'
 import '#config/auth'
 import '../.adonisjs/server/pages.d.ts'
+import '../.adonisjs/server/routes.d.ts'

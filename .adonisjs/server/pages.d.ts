@@ -19,5 +19,7 @@ declare module '@adonisjs/inertia/types' {
     'shipping/console_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/console_home.vue'))['default']>
     'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
     'shipping/items/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/index.vue'))['default']>
+    'shipping/transports/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/transports/index.vue'))['default']>
+    'shipping/transports/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/transports/show.vue'))['default']>
   }
 }

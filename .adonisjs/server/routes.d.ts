@@ -53,6 +53,15 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.store': { paramsTuple?: []; params?: {} }
+    'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
+    'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.add_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
@@ -100,6 +109,10 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
+    'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -131,6 +144,10 @@ export type ScannedRoutes = {
     'api.shipping.transports.batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
+    'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -156,6 +173,11 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.store': { paramsTuple?: []; params?: {} }
+    'shipping.transports.add_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }

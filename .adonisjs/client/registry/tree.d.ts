@@ -18,6 +18,17 @@ export interface ApiDefinition {
     items: {
       index: typeof routes['shipping.items.index']
     }
+    transports: {
+      index: typeof routes['shipping.transports.index']
+      store: typeof routes['shipping.transports.store']
+      drivers: typeof routes['shipping.transports.drivers']
+      show: typeof routes['shipping.transports.show']
+      loadableBatches: typeof routes['shipping.transports.loadable_batches']
+      addBatches: typeof routes['shipping.transports.add_batches']
+      assign: typeof routes['shipping.transports.assign']
+      start: typeof routes['shipping.transports.start']
+      complete: typeof routes['shipping.transports.complete']
+    }
     console: typeof routes['shipping.console']
     driver: typeof routes['shipping.driver']
   }

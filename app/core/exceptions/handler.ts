@@ -49,8 +49,14 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
     /**
      * A use case refused a browser form: show why, on the page it came from.
+     * A page that cannot be shown (an unknown record's 404) is its error page.
      */
-    if (error instanceof DomainError && error.status < 500 && ctx.session) {
+    if (
+      error instanceof DomainError &&
+      error.status < 500 &&
+      ctx.session &&
+      ctx.request.method() !== 'GET'
+    ) {
       ctx.session.flash('error', error.reason ?? error.message)
       return ctx.response.redirect().back()
     }
