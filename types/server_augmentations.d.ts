@@ -1,6 +1,6 @@
 /**
  * Type augmentations the server code relies on (request.validateUsing,
- * ctx.principal, ctx.bouncer), for the frontend type-check, which sees
+ * ctx.principal, ctx.bouncer, typed route names for redirects), for the frontend type-check, which sees
  * controllers through the generated API client registry.
  */
 import '@adonisjs/core/providers/vinejs_provider'

@@ -28,5 +28,7 @@ declare module '@adonisjs/inertia/types' {
     'shipping/items/edit': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/edit.vue'))['default']>
     'shipping/items/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/index.vue'))['default']>
     'shipping/items/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/show.vue'))['default']>
+    'shipping/transports/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/transports/index.vue'))['default']>
+    'shipping/transports/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/transports/show.vue'))['default']>
   }
 }

@@ -73,6 +73,15 @@ export type ScannedRoutes = {
     'shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.store': { paramsTuple?: []; params?: {} }
+    'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
+    'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.add_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
@@ -140,6 +149,10 @@ export type ScannedRoutes = {
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
+    'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -185,6 +198,10 @@ export type ScannedRoutes = {
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.transports.index': { paramsTuple?: []; params?: {} }
+    'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
+    'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
     'shipping.driver': { paramsTuple?: []; params?: {} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
@@ -212,6 +229,11 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.items.store': { paramsTuple?: []; params?: {} }
     'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.transports.store': { paramsTuple?: []; params?: {} }
+    'shipping.transports.add_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }

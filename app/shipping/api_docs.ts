@@ -1,6 +1,7 @@
 import { defineApiDocs, filter, listQuery, pageOf, type ApiOperation } from '#core/openapi/api_docs'
 import { schema } from '#core/openapi/schema'
 import { ITEM_STATUSES } from '#shipping/enums/item_status'
+import { TRANSPORT_STATES } from '#shipping/enums/transport_state'
 import { ItemTransformer } from '#shipping/transformers/item_transformer'
 import { BatchTransformer } from '#shipping/transformers/batch_transformer'
 import { TransportTransformer } from '#shipping/transformers/transport_transformer'
@@ -70,6 +71,12 @@ const transportList = listQuery({
   ordering: Object.keys(TRANSPORT_ORDERING),
   filters: [
     filter('completed', '`true` or `false`.', schema.boolean()),
+    filter(
+      'state',
+      'Only transports in this state: `waiting_for_driver` (planned, no driver), `assigned` ' +
+        '(planned, with a driver), `on_the_road` (departed), `arrived` (completed).',
+      schema.choice(TRANSPORT_STATES)
+    ),
     filter('driver_uuid', 'Only this driver’s transports.', schema.uuid()),
     filter('distribution_center_code_source', 'Leaving from this center.', schema.string()),
     filter('distribution_center_code_destination', 'Going to this center.', schema.string()),

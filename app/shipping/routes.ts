@@ -73,6 +73,7 @@ const HomeController = () => import('#shipping/controllers/web/home_controller')
 const WebItemsController = () => import('#shipping/controllers/web/items_controller')
 const DashboardController = () => import('#shipping/controllers/web/dashboard_controller')
 const SearchController = () => import('#shipping/controllers/web/search_controller')
+const WebTransportsController = () => import('#shipping/controllers/web/transports_controller')
 
 /** Console screens (staff). */
 router
@@ -109,6 +110,25 @@ router
   })
   .prefix('/shipping/items')
   .as('shipping.items')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+
+router
+  .group(() => {
+    router.get('/', [WebTransportsController, 'index']).as('index')
+    router.post('/', [WebTransportsController, 'store']).as('store')
+    router.get('/drivers', [WebTransportsController, 'drivers']).as('drivers')
+    router.get('/:uuid', [WebTransportsController, 'show']).as('show')
+    router
+      .get('/:uuid/loadable-batches', [WebTransportsController, 'loadableBatches'])
+      .as('loadable_batches')
+    router.post('/:uuid/batches', [WebTransportsController, 'addBatches']).as('add_batches')
+    router.post('/:uuid/driver', [WebTransportsController, 'assign']).as('assign')
+    router.post('/:uuid/start', [WebTransportsController, 'start']).as('start')
+    router.post('/:uuid/complete', [WebTransportsController, 'complete']).as('complete')
+  })
+  .prefix('/shipping/transports')
+  .as('shipping.transports')
+  .where('uuid', router.matchers.uuid())
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
 
 router

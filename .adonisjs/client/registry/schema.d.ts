@@ -307,6 +307,114 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['destroy']>>>
     }
   }
+  'shipping.transports.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/transports'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listTransportsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.transports.store': {
+    methods: ["POST"]
+    pattern: '/shipping/transports'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').transportValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.transports.drivers': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/transports/drivers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['drivers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['drivers']>>>
+    }
+  }
+  'shipping.transports.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/transports/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['show']>>>
+    }
+  }
+  'shipping.transports.loadable_batches': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/transports/:uuid/loadable-batches'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['loadableBatches']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['loadableBatches']>>>
+    }
+  }
+  'shipping.transports.add_batches': {
+    methods: ["POST"]
+    pattern: '/shipping/transports/:uuid/batches'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').addBatchesValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').addBatchesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['addBatches']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['addBatches']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.transports.assign': {
+    methods: ["POST"]
+    pattern: '/shipping/transports/:uuid/driver'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').assignDriverValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').assignDriverValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['assign']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['assign']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.transports.start': {
+    methods: ["POST"]
+    pattern: '/shipping/transports/:uuid/start'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['start']>>>
+    }
+  }
+  'shipping.transports.complete': {
+    methods: ["POST"]
+    pattern: '/shipping/transports/:uuid/complete'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['complete']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/transports_controller').default['complete']>>>
+    }
+  }
   'shipping.console': {
     methods: ["GET","HEAD"]
     pattern: '/console'

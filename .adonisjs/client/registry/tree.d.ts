@@ -46,6 +46,17 @@ export interface ApiDefinition {
     }
     dashboard: typeof routes['shipping.dashboard']
     search: typeof routes['shipping.search']
+    transports: {
+      index: typeof routes['shipping.transports.index']
+      store: typeof routes['shipping.transports.store']
+      drivers: typeof routes['shipping.transports.drivers']
+      show: typeof routes['shipping.transports.show']
+      loadableBatches: typeof routes['shipping.transports.loadable_batches']
+      addBatches: typeof routes['shipping.transports.add_batches']
+      assign: typeof routes['shipping.transports.assign']
+      start: typeof routes['shipping.transports.start']
+      complete: typeof routes['shipping.transports.complete']
+    }
     console: typeof routes['shipping.console']
     driver: typeof routes['shipping.driver']
   }

@@ -23,6 +23,12 @@ export class DomainError extends Exception {
   /** Response headers that go with the error (`Retry-After`). */
   readonly headers?: Record<string, string>
 
+  /**
+   * What a person is told in the console when it differs from the API's
+   * `message` (which keeps the reference API's wording).
+   */
+  reason?: string
+
   constructor(
     message?: string,
     options?: { entries?: ApiErrorEntry[]; headers?: Record<string, string>; cause?: unknown }

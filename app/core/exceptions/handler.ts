@@ -58,7 +58,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.session &&
       ctx.request.method() !== 'GET'
     ) {
-      ctx.session.flash('error', error.message)
+      ctx.session.flash('error', error.reason ?? error.message)
       if (error instanceof FieldErrors) ctx.session.flash('inputErrorsBag', fieldMessages(error))
       return ctx.response.redirect().back()
     }

@@ -48,7 +48,15 @@ export abstract class CenterDirectory {
 
   /** Centers by code; unknown codes are absent from the map. */
   abstract getCenters(codes: string[]): Promise<Map<string, CenterView>>
+
+  /**
+   * Every center's code and name, by name, for pickers (a network has tens
+   * or hundreds of centers, not millions).
+   */
+  abstract centerNames(): Promise<CenterName[]>
 }
+
+export type CenterName = { center_code: string; name: string }
 
 /**
  * Says why a center code may not go away (deleted or re-coded), or null. A

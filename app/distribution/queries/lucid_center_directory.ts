@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import DistributionCenter from '#distribution/models/distribution_center'
 import { CenterViews } from '#distribution/presenters/center_views'
-import { CenterDirectory, type CenterView } from '#distribution/contracts/centers'
+import { CenterDirectory, type CenterName, type CenterView } from '#distribution/contracts/centers'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 @inject()
@@ -28,5 +28,13 @@ export class LucidCenterDirectory extends CenterDirectory {
     const centers = await DistributionCenter.query().whereIn('center_code', wanted)
     const views = await this.views.of(centers)
     return new Map(views.map((view) => [view.center_code, view]))
+  }
+
+  async centerNames(): Promise<CenterName[]> {
+    const centers = await DistributionCenter.query()
+      .select('center_code', 'name')
+      .orderBy('name')
+      .orderBy('center_code')
+    return centers.map((center) => ({ center_code: center.centerCode, name: center.name }))
   }
 }

@@ -8,10 +8,9 @@ import { BatchAddedToTransport } from '#shipping/events/batch_added_to_transport
 import {
   BulkRefused,
   ELEMENT_REFUSALS,
-  TransportAlreadyCompleted,
-  TransportAlreadyDeparted,
   type ElementRefusal,
 } from '#shipping/exceptions/shipping_errors'
+import { TransportFactsReader, enforce, transportRules } from '#shipping/services/transport_rules'
 
 /**
  * `POST transports/<uuid>/add/`: loads batches onto a transport that has
@@ -21,14 +20,16 @@ import {
  */
 @inject()
 export class AddBatchesToTransport {
-  constructor(private outbox: Outbox) {}
+  constructor(
+    private outbox: Outbox,
+    private facts: TransportFactsReader
+  ) {}
 
   async handle(transportUuid: string, aliases: string[], actor: string | null) {
     const wanted = [...new Set(aliases)]
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
-      if (transport.completed) throw new TransportAlreadyCompleted()
-      if (transport.departed) throw new TransportAlreadyDeparted()
+      enforce(transportRules(await this.facts.of(transport, { trx })).addBatches)
       if (wanted.length === 0) return []
 
       const batches = await ShippingBatch.query({ client: trx })

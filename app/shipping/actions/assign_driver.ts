@@ -3,11 +3,8 @@ import db from '@adonisjs/lucid/services/db'
 import { Outbox } from '#core/events/outbox'
 import { lockedTransport } from '#shipping/services/locks'
 import { TransportAssigned } from '#shipping/events/transport_assigned'
-import {
-  NotAnActiveDriver,
-  TransportAlreadyCompleted,
-  TransportAlreadyDeparted,
-} from '#shipping/exceptions/shipping_errors'
+import { NotAnActiveDriver } from '#shipping/exceptions/shipping_errors'
+import { TransportFactsReader, enforce, transportRules } from '#shipping/services/transport_rules'
 import { UserDirectory } from '#users/contracts/users'
 
 /**
@@ -18,14 +15,14 @@ import { UserDirectory } from '#users/contracts/users'
 export class AssignDriver {
   constructor(
     private outbox: Outbox,
-    private users: UserDirectory
+    private users: UserDirectory,
+    private facts: TransportFactsReader
   ) {}
 
   async handle(transportUuid: string, driverUuid: string, actor: string | null) {
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
-      if (transport.completed) throw new TransportAlreadyCompleted()
-      if (transport.departed) throw new TransportAlreadyDeparted()
+      enforce(transportRules(await this.facts.of(transport, { trx })).assignDriver)
       if (!(await this.users.isActiveDriver(driverUuid, { trx }))) throw new NotAnActiveDriver()
 
       const previous = transport.driverUuid

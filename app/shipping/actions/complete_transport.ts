@@ -6,10 +6,7 @@ import { dbTimestamp } from '#core/db/timestamps'
 import { lockedTransport } from '#shipping/services/locks'
 import { refuseOtherDrivers, type TransportActor } from '#shipping/services/transport_actor'
 import { TransportCompleted } from '#shipping/events/transport_completed'
-import {
-  TransportAlreadyCompleted,
-  TransportNotDeparted,
-} from '#shipping/exceptions/shipping_errors'
+import { TransportFactsReader, enforce, transportRules } from '#shipping/services/transport_rules'
 
 /**
  * `POST transports/<uuid>/complete/`: the transport arrives, once, in one
@@ -19,14 +16,16 @@ import {
  */
 @inject()
 export class CompleteTransport {
-  constructor(private outbox: Outbox) {}
+  constructor(
+    private outbox: Outbox,
+    private facts: TransportFactsReader
+  ) {}
 
   async handle(transportUuid: string, by: TransportActor) {
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       refuseOtherDrivers(transport, by)
-      if (!transport.departed) throw new TransportNotDeparted()
-      if (transport.completed) throw new TransportAlreadyCompleted()
+      enforce(transportRules(await this.facts.of(transport, { trx })).complete)
 
       const arrival = DateTime.now()
       const now = dbTimestamp(trx, arrival)

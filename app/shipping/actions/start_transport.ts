@@ -6,15 +6,7 @@ import { lockedTransport } from '#shipping/services/locks'
 import { refuseOtherDrivers, type TransportActor } from '#shipping/services/transport_actor'
 import { TransportStarted } from '#shipping/events/transport_started'
 import { TransportAssigned } from '#shipping/events/transport_assigned'
-import {
-  NotAnActiveDriver,
-  TransportAlreadyCompleted,
-  TransportAlreadyDeparted,
-  TransportCentersNotConfigured,
-  TransportDriverNotConfigured,
-  TransportHasNoBatch,
-} from '#shipping/exceptions/shipping_errors'
-import { UserDirectory } from '#users/contracts/users'
+import { TransportFactsReader, enforce, transportRules } from '#shipping/services/transport_rules'
 
 /**
  * `POST transports/<uuid>/start/`: the transport departs, once. It needs
@@ -25,24 +17,16 @@ import { UserDirectory } from '#users/contracts/users'
 export class StartTransport {
   constructor(
     private outbox: Outbox,
-    private users: UserDirectory
+    private facts: TransportFactsReader
   ) {}
 
   async handle(transportUuid: string, driverUuid: string | undefined, by: TransportActor) {
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       refuseOtherDrivers(transport, by)
-      if (transport.completed) throw new TransportAlreadyCompleted()
-      if (transport.departed) throw new TransportAlreadyDeparted()
-      if (!transport.distributionCenterCodeSource || !transport.distributionCenterCodeDestination) {
-        throw new TransportCentersNotConfigured()
-      }
-      const batch = await trx.from('shipping_batches').where('transport_id', transport.id).first()
-      if (!batch) throw new TransportHasNoBatch()
+      enforce(transportRules(await this.facts.of(transport, { trx, driverUuid })).start)
 
-      const driver = driverUuid ?? transport.driverUuid
-      if (!driver) throw new TransportDriverNotConfigured()
-      if (!(await this.users.isActiveDriver(driver, { trx }))) throw new NotAnActiveDriver()
+      const driver = (driverUuid ?? transport.driverUuid)!
 
       const previous = transport.driverUuid
       transport.merge({ driverUuid: driver, timestampDeparted: DateTime.now() })

@@ -8,6 +8,7 @@ import {
   uuidFilter,
 } from '#core/validation/list_params'
 import { ITEM_STATUSES } from '#shipping/enums/item_status'
+import { TRANSPORT_STATES } from '#shipping/enums/transport_state'
 
 /** Sort keys of each list: API field → column. */
 export const ITEM_ORDERING = {
@@ -39,9 +40,13 @@ export const listBatchesValidator = listValidator({
 })
 export type BatchFilters = Infer<typeof listBatchesValidator>
 
-/** Transports: `completed`, `driver_uuid`, both centers, `ordering` over the three timestamps. */
+/**
+ * Transports: `completed`, `state` (#shipping/enums/transport_state), `driver_uuid`,
+ * both centers, `ordering` over the three timestamps.
+ */
 export const listTransportsValidator = listValidator({
   completed: booleanFilter(),
+  state: choiceFilter(TRANSPORT_STATES),
   driver_uuid: uuidFilter(),
   distribution_center_code_source: textFilter(),
   distribution_center_code_destination: textFilter(),

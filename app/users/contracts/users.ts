@@ -34,6 +34,14 @@ export type DriverProfile = {
 
 export type UserProfile = StaffProfile | DriverProfile
 
+/** A driver as a picker lists them. */
+export type DriverSummary = {
+  uuid: string
+  fullname: string | null
+  phonenumber: string | null
+  username: string
+}
+
 export type NewAccount = {
   type: UserType
   username: string
@@ -82,6 +90,13 @@ export abstract class UserDirectory {
 
   /** Whether the number belonged to a banned account. */
   abstract isPhonenumberBanned(phonenumber: string): Promise<boolean>
+
+  /**
+   * Active drivers (as `isActiveDriver` means it) whose name, username or
+   * phone number contains `term`, by name; at most `limit`. An empty term
+   * lists the first ones by name.
+   */
+  abstract searchActiveDrivers(term: string, limit: number): Promise<DriverSummary[]>
 }
 
 /**

@@ -9,6 +9,7 @@ import { thumbnailUrl } from '#users/services/profile_images'
 import {
   UserDirectory,
   type AuthenticatedUser,
+  type DriverSummary,
   type UserProfile,
   type UserType,
 } from '#users/contracts/users'
@@ -90,4 +91,39 @@ export class LucidUserDirectory extends UserDirectory {
     const user = await User.query().where('banned_phone_hash', bannedPhoneHash(phonenumber)).first()
     return Boolean(user)
   }
+
+  async searchActiveDrivers(term: string, limit: number): Promise<DriverSummary[]> {
+    const query = User.query()
+      .where('users.type', 'DRIVER')
+      .where('users.is_active', true)
+      .where('users.banned', false)
+      .leftJoin('user_profiles as p', 'p.user_id', 'users.id')
+      .select('users.uuid', 'users.username', 'users.phonenumber', 'p.fullname')
+      .orderByRaw(`lower(coalesce(nullif(p.fullname, ''), users.username)) asc`)
+      .orderBy('users.id', 'asc')
+      .limit(limit)
+    const words = term.trim().toLowerCase()
+    if (words) {
+      // Numbers are stored in E.164 (+8210…): "010-1234 5678" matches by its digits without the trunk 0.
+      const digits = words.replace(/\D/g, '').replace(/^0+/, '')
+      query.where((match) => {
+        match
+          .whereRaw(`lower(p.fullname) like ? escape '\\'`, [containing(words)])
+          .orWhereRaw(`lower(users.username) like ? escape '\\'`, [containing(words)])
+        if (digits.length >= 3) match.orWhere('users.phonenumber', 'like', containing(digits))
+      })
+    }
+    const rows = await query
+    return rows.map((row) => ({
+      uuid: row.uuid,
+      username: row.username,
+      phonenumber: row.phonenumber || null,
+      fullname: (row.$extras.fullname as string | null) || null,
+    }))
+  }
+}
+
+/** A LIKE pattern matching `text` anywhere, its wildcards taken literally. */
+function containing(text: string) {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 }

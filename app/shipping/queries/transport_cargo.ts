@@ -1,0 +1,65 @@
+import db from '@adonisjs/lucid/services/db'
+import { apiDateTime } from '#core/time/business_time'
+import ShippingBatch from '#shipping/models/shipping_batch'
+import { ITEM_STATUSES, type ItemStatus } from '#shipping/enums/item_status'
+
+export type CargoBatch = {
+  uuid: string
+  alias: string
+  completed: boolean
+  item_count: number
+  timestamp_transport_assigned: string | null
+}
+
+export type Cargo = {
+  batches: CargoBatch[]
+  /** Items in all its batches, and how many are in each status. */
+  items: { total: number; by_status: Record<ItemStatus, number> }
+}
+
+/**
+ * What a transport carries: its batches in loading order with their item
+ * counts, and its items by status. Two grouped queries whatever the load.
+ */
+export class TransportCargo {
+  async handle(transportId: number): Promise<Cargo> {
+    const [batches, statuses] = await Promise.all([
+      ShippingBatch.query()
+        .where('transport_id', transportId)
+        .orderBy('timestamp_transport_assigned', 'asc')
+        .orderBy('id', 'asc'),
+      db
+        .from('shipping_batch_items as bi')
+        .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+        .join('shipping_items as i', 'i.id', 'bi.item_id')
+        .where('b.transport_id', transportId)
+        .groupBy('bi.batch_id', 'i.status')
+        .select('bi.batch_id', 'i.status')
+        .count('* as total'),
+    ])
+
+    const perBatch = new Map<number, number>()
+    const byStatus = Object.fromEntries(ITEM_STATUSES.map((status) => [status, 0])) as Record<
+      ItemStatus,
+      number
+    >
+    let total = 0
+    for (const row of statuses as { batch_id: number; status: ItemStatus; total: unknown }[]) {
+      const count = Number(row.total)
+      perBatch.set(row.batch_id, (perBatch.get(row.batch_id) ?? 0) + count)
+      byStatus[row.status] += count
+      total += count
+    }
+
+    return {
+      batches: batches.map((batch) => ({
+        uuid: batch.uuid,
+        alias: batch.alias,
+        completed: batch.completed,
+        item_count: perBatch.get(batch.id) ?? 0,
+        timestamp_transport_assigned: apiDateTime(batch.timestampTransportAssigned),
+      })),
+      items: { total, by_status: byStatus },
+    }
+  }
+}
