@@ -255,7 +255,8 @@ test.group('Console: /distribution/centers', (group) => {
     const minho = await createUser({ type: 'STAFF', fullname: 'Minho Lee' })
     await createUser({ type: 'DRIVER', fullname: 'Minjun Driver' })
     const gone = await createUser({ type: 'STAFF', fullname: 'Min Gone' })
-    await (await app.container.make(UnregisterUser)).handle(gone.uuid)
+    const unregister = await app.container.make(UnregisterUser)
+    await unregister.handle(gone.uuid)
     await addStaff(icn.uuid, minho.uuid)
 
     const picker = await client
