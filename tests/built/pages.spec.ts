@@ -50,7 +50,7 @@ async function failedJob() {
   const key = `built-${Date.now()}`
   ProbeJob.failing.add(key)
   const job = await queues.dispatch(ProbeJob, { key })
-  await drainQueues()
+  await drainQueues(60_000)
   await worker.close()
   return job.id!
 }
@@ -259,7 +259,8 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor()
     assert.equal(await watch.rendered(page), 'auth/two_factor')
     assert.equal(await page.locator('[data-test=recovery-codes] li').count(), 10)
-    await page.getByRole('button', { name: 'Sign out' }).first().click()
+    await page.getByRole('button', { name: /Account menu/ }).click()
+    await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await page.waitForURL((url) => url.pathname === '/')
     await watch.visit(page, '/login')
     await page.getByLabel('Username').fill(staff.username)

@@ -69,7 +69,8 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     await page.getByRole('heading', { name: 'Items', level: 1 }).waitFor()
 
     // Signing out on B ends the session on A too.
-    await page.getByRole('button', { name: 'Sign out' }).first().click()
+    await page.getByRole('button', { name: /Account menu/ }).click()
+    await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await page.waitForURL((url) => url.pathname === '/login' || url.pathname === '/')
     await page.goto(`${web[0]}/shipping/items`)
     assert.equal(new URL(page.url()).pathname, '/login')
