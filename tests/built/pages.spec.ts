@@ -7,7 +7,7 @@ import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
 import { centers, items, transport } from '#tests/support/logistics'
 import { codeFor } from '#tests/support/second_factor'
-import { drainQueues, startWorker } from '#tests/support/queue'
+import { startWorker } from '#tests/support/queue'
 import { QueueManager } from '#core/queue/queue_manager'
 import ProbeJob from '#tests/fixtures/queue/probe_job'
 import {
@@ -50,7 +50,11 @@ async function failedJob() {
   const key = `built-${Date.now()}`
   ProbeJob.failing.add(key)
   const job = await queues.dispatch(ProbeJob, { key })
-  await drainQueues(60_000)
+  // Wait for this job only: other queues (events) have no worker here.
+  const deadline = Date.now() + 60_000
+  while ((await job.getState()) !== 'failed' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
   await worker.close()
   return job.id!
 }
