@@ -1,9 +1,9 @@
 import { test } from '@japa/runner'
 import { readdirSync } from 'node:fs'
 import app from '@adonisjs/core/services/app'
-import type { BrowserContext, Page } from 'playwright'
 import { BuiltApp } from '#tests/support/built_app'
-import { seriousA11yViolations } from '#tests/support/axe'
+import { PageWatch } from '#tests/support/page_watch'
+import { journeys } from '#tests/built/journeys/index'
 import { PASSWORD, createUser, freshIdentityState } from '#tests/support/identity'
 import { centers, items, transport } from '#tests/support/logistics'
 import { codeFor } from '#tests/support/second_factor'
@@ -57,82 +57,6 @@ async function failedJob() {
   }
   await worker.close()
   return job.id!
-}
-
-/**
- * Opens pages of the built app and records what a person would suffer from:
- * script errors, console errors, failed requests, non-2xx assets, and
- * axe-core's serious or critical accessibility findings.
- */
-class PageWatch {
-  readonly problems: string[] = []
-  readonly components = new Set<string>()
-
-  constructor(private baseUrl: string) {}
-
-  async open(context: BrowserContext) {
-    const page = await context.newPage()
-    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return
-      // Chromium logs the document's own 4xx; the visit asserts that status.
-      const isDocument = message.location().url === page.url()
-      if (isDocument && message.text().startsWith('Failed to load resource')) return
-      this.problems.push(`console error on ${page.url()}: ${message.text()}`)
-    })
-    page.on('requestfailed', (request) => {
-      // Chromium drops a page's favicon request when the next navigation starts.
-      const abortedIcon =
-        request.url().endsWith('/favicon.svg') &&
-        request.failure()?.errorText === 'net::ERR_ABORTED'
-      if (abortedIcon) return
-      this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
-    })
-    page.on('response', (response) => {
-      const type = response.request().resourceType()
-      if (type !== 'document' && type !== 'fetch' && type !== 'xhr' && response.status() >= 400) {
-        this.problems.push(`${type} ${response.url()} answered ${response.status()}`)
-      }
-    })
-    return page
-  }
-
-  /** Loads a URL and returns the Inertia page it rendered, once mounted. */
-  async visit(page: Page, path: string, expectedStatus = 200) {
-    const response = await page.goto(`${this.baseUrl}${path}`)
-    if (response?.status() !== expectedStatus) {
-      this.problems.push(`${path} answered ${response?.status()}, expected ${expectedStatus}`)
-    }
-    return this.rendered(page)
-  }
-
-  /** Waits until a flash toast has finished coming in (axe reads its colours mid-fade otherwise). */
-  async toastShown(page: Page) {
-    await page.locator('[data-sonner-toast][data-mounted="true"]').first().waitFor()
-    await page.waitForTimeout(600)
-  }
-
-  /** axe-core's findings on the page as it is now (after deferred props or a dialog opened). */
-  async checkA11y(page: Page, what: string) {
-    for (const violation of await seriousA11yViolations(page)) {
-      this.problems.push(`${what}: ${violation}`)
-    }
-  }
-
-  /** The component Inertia has mounted (also after a client-side visit). */
-  async rendered(page: Page) {
-    await page.waitForSelector('#app h1', { timeout: 15_000 }).catch(() => {
-      throw new Error(`${page.url()} never rendered; seen so far: ${this.problems.join(' | ')}`)
-    })
-    const component = await page.evaluate<string | undefined>(
-      'window.history.state?.page?.component'
-    )
-    if (component) this.components.add(component)
-    for (const violation of await seriousA11yViolations(page)) {
-      this.problems.push(`${component}: ${violation}`)
-    }
-    return component
-  }
 }
 
 test.group('Built app in Chromium (production build, NODE_ENV=production)', (group) => {
@@ -323,8 +247,9 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.include(await phone.textContent('h1'), 'Dov Built')
 
     await Promise.all([staffContext.close(), adminContext.close(), driverContext.close()])
+    for (const journey of journeys) await journey({ watch, browser, built, assert })
     assert.deepEqual(watch.problems, [])
     const unvisited = allPages().filter((name) => !watch.components.has(name) && !NOT_VISITED[name])
     assert.deepEqual(unvisited, [], 'pages the built-app check does not open')
-  }).timeout(300_000)
+  }).timeout(600_000)
 })
