@@ -185,6 +185,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByLabel('Code from the app').fill(codeFor(secret))
     await page.getByRole('button', { name: 'Turn on' }).click()
     await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor()
+    await watch.toastShown(page)
     assert.equal(await watch.rendered(page), 'auth/two_factor')
     assert.equal(await page.locator('[data-test=recovery-codes] li').count(), 10)
     await page.getByRole('button', { name: /Account menu/ }).click()

@@ -28,7 +28,12 @@ export class PageWatch {
       const abortedIcon =
         request.url().endsWith('/favicon.svg') &&
         request.failure()?.errorText === 'net::ERR_ABORTED'
-      if (abortedIcon) return
+      // Inertia cancels a page's pending partial reloads (deferred props) when the
+      // person moves on or the page closes: a cancellation, not a failure.
+      const cancelledReload = request.resourceType() === 'xhr' || request.resourceType() === 'fetch'
+      if (abortedIcon || (cancelledReload && request.failure()?.errorText === 'net::ERR_ABORTED')) {
+        return
+      }
       this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
     })
     page.on('response', (response) => {
