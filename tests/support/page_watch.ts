@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright'
+import app from '@adonisjs/core/services/app'
 import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD } from '#tests/support/identity'
 
@@ -58,6 +59,28 @@ export class PageWatch {
   async toastShown(page: Page) {
     await page.locator('[data-sonner-toast][data-mounted="true"]').first().waitFor()
     await page.waitForTimeout(600)
+  }
+
+  /**
+   * Full-page screenshots of the page as it is now, at desktop and phone
+   * widths, into tmp/screenshots/<name>-{desktop,phone}.png (to look at; not
+   * compared). The phone width also gets axe's findings.
+   */
+  async screenshots(page: Page, name: string) {
+    const size = page.viewportSize()
+    for (const [label, width, height] of [
+      ['phone', 375, 812],
+      ['desktop', 1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await page.waitForTimeout(200)
+      await page.screenshot({
+        path: app.tmpPath('screenshots', `${name}-${label}.png`),
+        fullPage: true,
+      })
+      if (label === 'phone') await this.checkA11y(page, `${name} at 375 px`)
+    }
+    if (size) await page.setViewportSize(size)
   }
 
   /** axe-core's findings on the page as it is now (after deferred props or a dialog opened). */

@@ -55,6 +55,7 @@ export const transportsJourney: Journey = async ({ watch, browser, assert }) => 
   await page.getByRole('alertdialog').getByRole('button', { name: 'Mark arrived' }).click()
   await page.locator('[data-test="no-action"]').waitFor()
   await watch.toastShown(page)
+  await watch.screenshots(page, 'transport-arrived')
   await watch.rendered(page)
   await context.close()
 }
