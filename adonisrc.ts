@@ -77,7 +77,7 @@ export default defineConfig({
       // catch-all, uploads, health checks and metrics, which no page links to).
       generateRegistry({
         routes: {
-          except: [/^api\./, /^core\.page_not_found/, /^core\.(health|metrics)/, /^drive\./],
+          except: [/^api\./, /^core\.page_not_found/, /^core\.(health|metrics|live)/, /^drive\./],
         },
       }),
     ],

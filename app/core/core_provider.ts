@@ -1,4 +1,5 @@
 import type { ApplicationService } from '@adonisjs/core/types'
+import type { HttpContext } from '@adonisjs/core/http'
 import { DbCheck } from '@adonisjs/lucid/database'
 import { RedisCheck } from '@adonisjs/redis'
 import { ReadinessChecks } from '#core/health/readiness_checks'
@@ -11,6 +12,11 @@ import { Outbox } from '#core/events/outbox'
 import type { QueueConfig } from '#core/queue/types'
 import { Metrics } from '#core/metrics/metrics'
 import { SharedHistogram } from '#core/metrics/shared_histogram'
+import { Transmit } from '@boringnode/transmit'
+import type { TransmitConfig } from '@boringnode/transmit/types'
+import { LiveUpdates } from '#core/live/live_updates'
+import { LiveChannels } from '#core/live/live_channels'
+import { isDriver, isStaff, userOf } from '#core/auth/principal'
 
 /**
  * Shared-kernel bindings: queues, the outbox, readiness checks.
@@ -18,6 +24,7 @@ import { SharedHistogram } from '#core/metrics/shared_histogram'
 export default class CoreProvider {
   #queues?: QueueManager
   #eventLatency?: SharedHistogram
+  #transmit?: Transmit<HttpContext>
 
   constructor(protected app: ApplicationService) {}
 
@@ -64,6 +71,32 @@ export default class CoreProvider {
         )
     )
 
+    /**
+     * Live updates (Server-Sent Events). Created on first use, so a process
+     * that never broadcasts (migrations, most ace commands) opens no Redis
+     * connection for it.
+     */
+    /** Who may listen where: core's channels here, modules add theirs in their provider. */
+    container.singleton(LiveChannels, () => {
+      const channels = new LiveChannels()
+      channels.allow('staff', (ctx) => isStaff(ctx.principal))
+      channels.allow(
+        'drivers/:uuid',
+        (ctx, { uuid }) => isDriver(ctx.principal) && userOf(ctx.principal)!.uuid === uuid
+      )
+      return channels
+    })
+    container.singleton(LiveUpdates, async (resolver) => {
+      const transmitConfig = this.app.config.get<TransmitConfig>('transmit')
+      this.#transmit = new Transmit(transmitConfig, transmitConfig.transport?.driver())
+      return new LiveUpdates(
+        this.#transmit,
+        await resolver.make('redis'),
+        await resolver.make(LiveChannels),
+        `${config.prefix}:live:relay`
+      )
+    })
+
     container.singleton(ReadinessChecks, async (resolver) => {
       const db = await resolver.make('lucid.db')
       const redis = await resolver.make('redis')
@@ -82,5 +115,6 @@ export default class CoreProvider {
   async shutdown() {
     await this.#eventLatency?.flush().catch(() => {})
     await this.#queues?.close()
+    await this.#transmit?.shutdown()
   }
 }

@@ -7,6 +7,7 @@ const HealthController = () => import('#core/http/health_controller')
 const ApiDocsController = () => import('#core/http/api_docs_controller')
 const MetricsController = () => import('#core/http/metrics_controller')
 const QueuesController = () => import('#core/http/queues_controller')
+const LiveController = () => import('#core/http/live_controller')
 
 router.get('/api/healthcheck', [HealthController, 'healthcheck']).as('api.core.healthcheck')
 router.get('/health/live', [HealthController, 'live']).as('core.health.live')
@@ -43,3 +44,16 @@ router
   .prefix('/queues')
   .as('core.queues')
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+
+/**
+ * Live updates over Server-Sent Events (Transmit's browser client calls
+ * these paths): signed-in people only, checked by the controller.
+ */
+router
+  .group(() => {
+    router.get('/events', [LiveController, 'events']).as('events')
+    router.post('/subscribe', [LiveController, 'subscribe']).as('subscribe')
+    router.post('/unsubscribe', [LiveController, 'unsubscribe']).as('unsubscribe')
+  })
+  .prefix('/__transmit')
+  .as('core.live')

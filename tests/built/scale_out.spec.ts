@@ -14,6 +14,9 @@ import {
   tokensFor,
 } from '#tests/support/identity'
 import { queueNamed, resetQueues } from '#tests/support/queue'
+import { lastCodeSentTo } from '#tests/support/identity'
+import { centers, transport } from '#tests/support/logistics'
+import type { Page } from 'playwright'
 import app from '@adonisjs/core/services/app'
 import { Outbox } from '#core/events/outbox'
 import { INBOX_TABLE } from '#core/events/inbox'
@@ -76,6 +79,68 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     assert.equal(new URL(page.url()).pathname, '/login')
     await context.close()
   })
+
+  test('live updates reach a driver whichever process holds the stream and whichever took the subscribe', async ({
+    assert,
+    browser,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER', fullname: 'Lia Live' })
+    const staff = await createUser({ type: 'STAFF' })
+    const { access } = await tokensFor(staff.uuid)
+    await centers('ICN', 'PUS')
+    const trip = await transport('ICN', 'PUS')
+
+    // The driver signs in on A; the session works on both processes.
+    const context = await browser.newContext()
+    const onA = await context.newPage()
+    await onA.goto(`${web[0]}/driver/login`)
+    await onA.getByLabel('Phone number').fill(driver.phonenumber!)
+    await onA.getByRole('button', { name: 'Send me a code' }).click()
+    await onA.getByLabel('6-digit code').waitFor()
+    let code = ''
+    for (let tries = 0; !code && tries < 50; tries++) {
+      code = await lastCodeSentTo(driver.phonenumber!).catch(() => '')
+      if (!code) await sleep(100)
+    }
+    await onA.getByLabel('6-digit code').fill(code)
+    await onA.getByRole('button', { name: 'Sign in' }).click()
+    await onA.waitForURL('**/driver')
+    const onB = await context.newPage()
+    await onB.goto(`${web[1]}/driver`)
+
+    // A stream on each process, each subscribed through the other one.
+    const channel = `drivers/${driver.uuid}`
+    await openStream(onA, 'stream-on-a-0001')
+    await openStream(onB, 'stream-on-b-0001')
+    assert.equal(await subscribeThrough(onB, 'stream-on-a-0001', channel), 204)
+    assert.equal(await subscribeThrough(onA, 'stream-on-b-0001', channel), 204)
+    // A stream nobody holds is refused, whichever process is asked.
+    assert.equal(await subscribeThrough(onA, 'stream-nowhere-01', channel), 404)
+
+    const assigned = await fetch(`${web[0]}/api/v1/shipping/transports/${trip.uuid}/assign/`, {
+      method: 'POST',
+      headers: { ...bearer(access), 'content-type': 'application/json' },
+      body: JSON.stringify({ driver_uuid: driver.uuid }),
+    })
+    assert.equal(assigned.status, 200)
+    const sentAt = Date.now()
+    const latencies: number[] = []
+    for (const page of [onA, onB]) {
+      await page.waitForFunction(
+        (uuid) => (globalThis as any).heard.some((message: any) => message.payload?.uuid === uuid),
+        trip.uuid,
+        { timeout: 10_000 }
+      )
+      latencies.push(Date.now() - sentAt)
+    }
+    const heard = await onA.evaluate(() => (globalThis as any).heard)
+    assert.deepInclude(heard, {
+      channel,
+      payload: { type: 'transport.changed', uuid: trip.uuid },
+    })
+    console.log(`  live: assignment heard on A and B after ${latencies.join(' ms and ')} ms`)
+    await context.close()
+  }).timeout(60_000)
 
   test('password sign-in limits are shared by the web processes', async ({ assert }) => {
     const staff = await createUser({ type: 'STAFF' })
@@ -163,12 +228,23 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     )
   }).timeout(240_000)
 
-  test('a web process stopped with SIGTERM finishes the requests it accepted', async ({
+  test('a web process stopped with SIGTERM finishes the requests it accepted and ends its event streams', async ({
     assert,
+    browser,
   }) => {
     const staff = await createUser({ type: 'STAFF' })
     const { access } = await tokensFor(staff.uuid)
     const url = await cluster.web('web-c', port + 2)
+
+    // A console page listening for live updates on this process.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${url}/login`)
+    await page.getByLabel('Username').fill(staff.username)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((address) => !address.pathname.startsWith('/login'))
+    await openStream(page, 'stream-on-c-0001')
 
     // Forty connections the server has accepted and answered once (keep-alive) …
     const agent = new Agent({ keepAlive: true, maxSockets: 40 })
@@ -195,7 +271,9 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     // … each carrying a second request when SIGTERM arrives.
     const requests = Array.from({ length: 40 }, get)
     await Promise.all(requests.map((request) => request.sent))
+    const stoppingAt = Date.now()
     const exitCode = await cluster.signal('web-c', 'SIGTERM')
+    const stoppedAfterMs = Date.now() - stoppingAt
 
     const statuses = await Promise.allSettled(requests.map((request) => request.answered))
     const failed = statuses.filter((status) => status.status === 'rejected' || status.value !== 200)
@@ -204,7 +282,16 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     const refused = await fetch(`${url}/health/live`).catch(() => 'refused')
     assert.equal(refused, 'refused')
     agent.destroy()
-  })
+
+    // The stream ended at once (the browser is reconnecting), not at the 25 s grace period.
+    const endedAt = await page.evaluate(() => (globalThis as any).streamEndedAt as number | null)
+    assert.isNumber(endedAt)
+    assert.isBelow(endedAt! - stoppingAt, 5_000)
+    console.log(
+      `  SIGTERM: 40 of 40 requests answered; event stream ended after ${endedAt! - stoppingAt} ms; exit after ${stoppedAfterMs} ms`
+    )
+    await context.close()
+  }).timeout(120_000)
 
   test('each periodic job runs once per tick, whatever the number of workers', async ({
     assert,
@@ -224,3 +311,41 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     assert.lengthOf(new Set(due), ticks.length, 'two runs of one tick')
   })
 })
+
+/** Opens a live-updates stream in the page (held by the process that served it). */
+async function openStream(page: Page, uid: string) {
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        ;(globalThis as any).heard = []
+        const source = new (globalThis as any).EventSource(`/__transmit/events?uid=${id}`)
+        ;(globalThis as any).source = source
+        source.onmessage = (event: any) => (globalThis as any).heard.push(JSON.parse(event.data))
+        source.onopen = () => resolve()
+        ;(globalThis as any).streamEndedAt = null
+        source.onerror = () => {
+          ;(globalThis as any).streamEndedAt ??= Date.now()
+          reject(new Error('the event stream failed'))
+        }
+      }),
+    uid
+  )
+}
+
+/** Subscribes a stream to a channel through the process that served this page. */
+function subscribeThrough(page: Page, uid: string, channel: string) {
+  return page.evaluate(
+    async ({ id, name }) => {
+      const xsrf = decodeURIComponent(
+        /XSRF-TOKEN=([^;]+)/.exec((globalThis as any).document.cookie)?.[1] ?? ''
+      )
+      const response = await fetch('/__transmit/subscribe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-xsrf-token': xsrf },
+        body: JSON.stringify({ uid: id, channel: name }),
+      })
+      return response.status
+    },
+    { id: uid, name: channel }
+  )
+}

@@ -8,9 +8,19 @@ import { Server as NetServer } from 'node:net'
  * accepted but had not yet read under load, which Node's own `close()`
  * resets as "idle". Each answer from then on carries `Connection: close`,
  * so clients open their next request elsewhere; keep-alive connections
- * left without a request end at the keep-alive timeout. Whatever is still
- * open after `graceMs` (a stalled upload, an event stream) is closed then.
+ * left without a request end at the keep-alive timeout. Long-lived
+ * responses marked with `endsAtShutdown` (event streams) end at once, so
+ * their browsers reconnect to a process that stays. Whatever is still open
+ * after `graceMs` (a stalled upload) is closed then.
  */
+const endless = new Set<ServerResponse>()
+
+/** A response that never finishes on its own (an event stream): ended when the server drains. */
+export function endsAtShutdown(response: ServerResponse) {
+  endless.add(response)
+  response.once('close', () => endless.delete(response))
+}
+
 export function createGracefulServer(
   handler: (request: IncomingMessage, response: ServerResponse) => void,
   options: { graceMs?: number } = {}
@@ -29,6 +39,7 @@ export function createGracefulServer(
   server.close = function close(callback?: (error?: Error) => void) {
     draining = true
     for (const response of open) response.shouldKeepAlive = false
+    for (const response of endless) if (open.has(response)) response.end()
     // The net.Server close: stop listening, call back once every connection has ended.
     NetServer.prototype.close.call(server, callback)
     setTimeout(() => server.closeAllConnections(), graceMs).unref()
