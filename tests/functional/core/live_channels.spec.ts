@@ -66,9 +66,11 @@ test.group('Live updates: channel authorization', (group) => {
     await centers('ICN', 'PUS')
     const trip = await transport('ICN', 'PUS')
     for (const channel of ['staff', `transports/${trip.uuid}`]) {
-      ;(await subscribe(client, staff, channel)).assertStatus(404)
+      const response = await subscribe(client, staff, channel)
+      response.assertStatus(404)
     }
-    ;(await subscribe(client, staff, `drivers/${driver.uuid}`)).assertStatus(403)
+    const refused = await subscribe(client, staff, `drivers/${driver.uuid}`)
+    refused.assertStatus(403)
   })
 
   test('a malformed subscription is refused with field errors', async ({ client }) => {
