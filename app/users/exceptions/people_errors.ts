@@ -5,7 +5,7 @@ import { DomainError } from '#core/exceptions/domain_error'
  * would lock its last administrator out with one click.
  */
 export class OwnAccountRefused extends DomainError {
-  static status = 403
+  static status = 409
   static code = 'own_account'
 
   constructor(what: 'deactivate' | 'ban') {
