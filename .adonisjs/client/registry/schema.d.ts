@@ -746,9 +746,9 @@ export interface Registry {
       body: {}
       paramsTuple: []
       params: {}
-      query: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#auth/validators/api_key_validators').ownerSearchValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['owners']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['owners']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['owners']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'auth.api_keys.destroy': {

@@ -291,7 +291,8 @@ test.group('Console: /users/drivers and /users/staff', (group) => {
       .redirects(0)
     wrongList.assertStatus(302)
     wrongList.assertFlashMessage('error', 'No User matches the given query.')
-    assert.isFalse((await User.findByOrFail('uuid', clerk.uuid)).banned)
+    const stillClerk = await User.findByOrFail('uuid', clerk.uuid)
+    assert.isFalse(stillClerk.banned)
   })
 
   test('staff who are not administrators get the 403 page for every people route', async ({
