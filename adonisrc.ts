@@ -72,10 +72,14 @@ export default defineConfig({
         listeners: { enabled: false },
       }),
       indexPages({ framework: 'vue3', source: 'resources/js/pages' }),
-      // Pages link to web routes only; API v1 has its own reference, and its
+      // Pages link to web pages only; API v1 has its own reference, and these
       // routes would only weigh down the entry chunk (as would the not-found
-      // catch-all, which no page links to).
-      generateRegistry({ routes: { except: [/^api\./, /^core\.page_not_found/] } }),
+      // catch-all, uploads, health checks and metrics, which no page links to).
+      generateRegistry({
+        routes: {
+          except: [/^api\./, /^core\.page_not_found/, /^core\.(health|metrics)/, /^drive\./],
+        },
+      }),
     ],
     buildStarting: [() => import('@adonisjs/vite/build_hook')],
     buildFinished: [() => import('#start/hooks/entry_chunk_budget')],

@@ -1,10 +1,27 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import tailwindcss from '@tailwindcss/vite'
 import adonisjs from '@adonisjs/vite/client'
 
+/**
+ * Every page's entry chunk carries the generated route registry. Its routes'
+ * `tokens` (the pattern taken apart) and type placeholders weigh half of it;
+ * the client derives the tokens from the pattern (resources/js/route_tokens.ts).
+ */
+function compactRouteRegistry(): Plugin {
+  return {
+    name: 'waybill:compact-route-registry',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('.adonisjs/client/registry/index.ts')) return
+      return code.replace(/^\s*(tokens|types): .*,\n/gm, '')
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
+    compactRouteRegistry(),
     vue({ features: { optionsAPI: false } }),
     tailwindcss(),
     adonisjs({
@@ -36,9 +53,13 @@ export default defineConfig({
     },
   },
   resolve: {
-    alias: {
-      '~/': `${import.meta.dirname}/resources/js/`,
-      '@generated': `${import.meta.dirname}/.adonisjs/client/`,
-    },
+    alias: [
+      { find: '~/', replacement: `${import.meta.dirname}/resources/js/` },
+      { find: '@generated', replacement: `${import.meta.dirname}/.adonisjs/client/` },
+      {
+        find: /^laravel-precognition$/,
+        replacement: `${import.meta.dirname}/resources/js/no_precognition.ts`,
+      },
+    ],
   },
 })

@@ -9,6 +9,7 @@ type Settings = {
   connections: number
   seconds: number
   warmupSeconds: number
+  consoleRuns: number
   addItems: number
   completeItems: number
   bulkRuns: number
@@ -21,6 +22,7 @@ const FULL: Settings = {
   connections: 32,
   seconds: 20,
   warmupSeconds: 3,
+  consoleRuns: 5,
   addItems: 1_000,
   completeItems: 10_000,
   bulkRuns: 5,
@@ -34,6 +36,7 @@ const SMOKE: Settings = {
   connections: 8,
   seconds: 2,
   warmupSeconds: 0,
+  consoleRuns: 1,
   addItems: 100,
   completeItems: 1_000,
   bulkRuns: 1,

@@ -11,6 +11,7 @@ import { benchApi, deepPageOf, WRITE_SKU, type ScenarioFigures } from '#bench/ap
 import { BENCH_STAFF, countBenchItems, resetBench, seedBench } from '#bench/seed'
 import { ItemCreated } from '#shipping/events/item_created'
 import { count, markdownTable, mib, ms, ratio } from '#bench/report'
+import { benchConsole, consoleTable, type ConsoleFigures } from '#bench/console'
 
 /**
  * The API benchmark at each scale: tops the data set up, starts the built
@@ -23,10 +24,13 @@ export async function runApiScales(options: {
   connections: number
   seconds: number
   warmupSeconds: number
+  /** Loads of each console page in Chromium (after one warm-up load). */
+  consoleRuns: number
   ports: { waybill: number; baseline: number }
   log: (message: string) => void
 }): Promise<string> {
   const rows: ScenarioFigures[] = []
+  const consoleRows: ConsoleFigures[] = []
   let plans = ''
   const seeding: string[] = []
   const queueConfig = app.config.get<QueueConfig>('queue')
@@ -95,6 +99,10 @@ export async function runApiScales(options: {
           afterWrite: removeWrittenItems,
         }))
       )
+      options.log(`console pages in Chromium at ${count(items)} items`)
+      consoleRows.push(
+        ...(await benchConsole({ url: waybill.url, items, completed, runs: options.consoleRuns }))
+      )
     } finally {
       await waybill.stop()
       await baseline?.stop()
@@ -145,6 +153,8 @@ export async function runApiScales(options: {
     ),
     '',
     plans,
+    '',
+    consoleTable(consoleRows),
   ].join('\n')
 }
 

@@ -1,6 +1,7 @@
 import { registry } from '@generated/registry'
 import { createUrlBuilder } from '@adonisjs/http-server/client/url_builder'
 import type { Tuyau } from '@tuyau/core/client'
+import { tokensOf } from '~/route_tokens'
 
 type Registry = typeof registry
 type RouteClient = Pick<Tuyau<Registry>, 'urlFor' | 'getRoute'>
@@ -32,6 +33,7 @@ const builder = createUrlBuilder(
       name,
       domain: 'root',
       ...route,
+      tokens: tokensOf(route.pattern),
     })),
   },
   searchParams

@@ -132,6 +132,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     assert.include(await page.locator('[data-test="top-route"]').first().textContent(), 'ICN')
     assert.include(await page.locator('[data-status-count="CREATED"]').textContent(), '2')
     await watch.checkA11y(page, 'dashboard with its widgets')
+    await watch.screenshots(page, 'dashboard')
 
     // The global search says when nothing matches, on the page it came from.
     await page.getByLabel(/Find an item, batch or transport/).fill('NOPE-123')
@@ -143,6 +144,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByRole('navigation', { name: 'Sections' }).waitFor()
     assert.equal(await watch.visit(page, '/shipping/items'), 'shipping/items/index')
     assert.include(await page.textContent('tbody'), created[0].trackingNumber)
+    await watch.screenshots(page, 'items-list')
     await page.getByLabel('Status').selectOption('LOST')
     await page.getByText('No items match these filters').waitFor()
 
@@ -185,6 +187,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await page.getByLabel('Code from the app').fill(codeFor(secret))
     await page.getByRole('button', { name: 'Turn on' }).click()
     await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor()
+    await watch.toastShown(page)
     assert.equal(await watch.rendered(page), 'auth/two_factor')
     assert.equal(await page.locator('[data-test=recovery-codes] li').count(), 10)
     await page.getByRole('button', { name: /Account menu/ }).click()

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright'
+import app from '@adonisjs/core/services/app'
 import { seriousA11yViolations } from '#tests/support/axe'
 import { PASSWORD } from '#tests/support/identity'
 
@@ -28,7 +29,12 @@ export class PageWatch {
       const abortedIcon =
         request.url().endsWith('/favicon.svg') &&
         request.failure()?.errorText === 'net::ERR_ABORTED'
-      if (abortedIcon) return
+      // Inertia cancels a page's pending partial reloads (deferred props) when the
+      // person moves on or the page closes: a cancellation, not a failure.
+      const cancelledReload = request.resourceType() === 'xhr' || request.resourceType() === 'fetch'
+      if (abortedIcon || (cancelledReload && request.failure()?.errorText === 'net::ERR_ABORTED')) {
+        return
+      }
       this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
     })
     page.on('response', (response) => {
@@ -53,6 +59,28 @@ export class PageWatch {
   async toastShown(page: Page) {
     await page.locator('[data-sonner-toast][data-mounted="true"]').first().waitFor()
     await page.waitForTimeout(600)
+  }
+
+  /**
+   * Full-page screenshots of the page as it is now, at desktop and phone
+   * widths, into tmp/screenshots/<name>-{desktop,phone}.png (to look at; not
+   * compared). The phone width also gets axe's findings.
+   */
+  async screenshots(page: Page, name: string) {
+    const size = page.viewportSize()
+    for (const [label, width, height] of [
+      ['phone', 375, 812],
+      ['desktop', 1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await page.waitForTimeout(200)
+      await page.screenshot({
+        path: app.tmpPath('screenshots', `${name}-${label}.png`),
+        fullPage: true,
+      })
+      if (label === 'phone') await this.checkA11y(page, `${name} at 375 px`)
+    }
+    if (size) await page.setViewportSize(size)
   }
 
   /** axe-core's findings on the page as it is now (after deferred props or a dialog opened). */

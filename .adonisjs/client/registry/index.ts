@@ -6,30 +6,6 @@ import type { ApiDefinition } from './tree.d.ts'
 const placeholder: any = {}
 
 const routes = {
-  'drive.fs.serve': {
-    methods: ["GET","HEAD"],
-    pattern: '/uploads/*',
-    tokens: [{"old":"/uploads/*","type":0,"val":"uploads","end":""},{"old":"/uploads/*","type":2,"val":"*","end":""}],
-    types: placeholder as Registry['drive.fs.serve']['types'],
-  },
-  'core.health.live': {
-    methods: ["GET","HEAD"],
-    pattern: '/health/live',
-    tokens: [{"old":"/health/live","type":0,"val":"health","end":""},{"old":"/health/live","type":0,"val":"live","end":""}],
-    types: placeholder as Registry['core.health.live']['types'],
-  },
-  'core.health.ready': {
-    methods: ["GET","HEAD"],
-    pattern: '/health/ready',
-    tokens: [{"old":"/health/ready","type":0,"val":"health","end":""},{"old":"/health/ready","type":0,"val":"ready","end":""}],
-    types: placeholder as Registry['core.health.ready']['types'],
-  },
-  'core.metrics': {
-    methods: ["GET","HEAD"],
-    pattern: '/metrics',
-    tokens: [{"old":"/metrics","type":0,"val":"metrics","end":""}],
-    types: placeholder as Registry['core.metrics']['types'],
-  },
   'core.home': {
     methods: ["GET","HEAD"],
     pattern: '/',

@@ -7,54 +7,6 @@ import type { InferInput, SimpleError } from '@vinejs/vine/types'
 export type ParamValue = string | number | bigint | boolean
 
 export interface Registry {
-  'drive.fs.serve': {
-    methods: ["GET","HEAD"]
-    pattern: '/uploads/*'
-    types: {
-      body: {}
-      paramsTuple: [ParamValue]
-      params: { '*': ParamValue[] }
-      query: {}
-      response: unknown
-      errorResponse: unknown
-    }
-  }
-  'core.health.live': {
-    methods: ["GET","HEAD"]
-    pattern: '/health/live'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#core/http/health_controller').default['live']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/health_controller').default['live']>>>
-    }
-  }
-  'core.health.ready': {
-    methods: ["GET","HEAD"]
-    pattern: '/health/ready'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#core/http/health_controller').default['ready']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/health_controller').default['ready']>>>
-    }
-  }
-  'core.metrics': {
-    methods: ["GET","HEAD"]
-    pattern: '/metrics'
-    types: {
-      body: {}
-      paramsTuple: []
-      params: {}
-      query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#core/http/metrics_controller').default['show']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/metrics_controller').default['show']>>>
-    }
-  }
   'core.home': {
     methods: ["GET","HEAD"]
     pattern: '/'

@@ -2,17 +2,7 @@
 import type { routes } from './index.ts'
 
 export interface ApiDefinition {
-  drive: {
-    fs: {
-      serve: typeof routes['drive.fs.serve']
-    }
-  }
   core: {
-    health: {
-      live: typeof routes['core.health.live']
-      ready: typeof routes['core.health.ready']
-    }
-    metrics: typeof routes['core.metrics']
     home: typeof routes['core.home']
     queues: {
       index: typeof routes['core.queues.index']

@@ -7,7 +7,7 @@ import { createUser } from '#tests/support/identity'
  * driver, the staff list, and an API key created (its secret shown once),
  * then revoked.
  */
-export const people: Journey = async ({ watch, browser, assert }) => {
+export const peopleJourney: Journey = async ({ watch, browser, assert }) => {
   const admin = await createUser({ type: 'STAFF', isAdmin: true, fullname: 'Pia People' })
   await createUser({ type: 'DRIVER', fullname: 'Dora Listed' })
   const context = await browser.newContext()
