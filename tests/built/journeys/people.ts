@@ -46,8 +46,9 @@ export const peopleJourney: Journey = async ({ watch, browser, assert }) => {
 
   await page.getByRole('button', { name: /Journey partner: Revoke/ }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke' }).click()
-  await page.getByText('API key Journey partner').last().waitFor()
-  await page.getByText('Revoked', { exact: false }).first().waitFor()
+  await page.getByText(/^API key Journey partner \([\w-]{8}\) revoked\.$/).waitFor()
+  await watch.toastShown(page)
+  await watch.rendered(page)
   assert.equal(await page.getByRole('button', { name: /Journey partner: Revoke/ }).count(), 0)
 
   // Reloading never shows the secret again.
