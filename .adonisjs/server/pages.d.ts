@@ -9,6 +9,7 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'auth/api_keys/index': ExtractProps<(typeof import('../../resources/js/pages/auth/api_keys/index.vue'))['default']>
     'auth/driver_login': ExtractProps<(typeof import('../../resources/js/pages/auth/driver_login.vue'))['default']>
     'auth/login_two_factor': ExtractProps<(typeof import('../../resources/js/pages/auth/login_two_factor.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/js/pages/auth/login.vue'))['default']>
@@ -30,5 +31,7 @@ declare module '@adonisjs/inertia/types' {
     'shipping/items/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/show.vue'))['default']>
     'shipping/transports/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/transports/index.vue'))['default']>
     'shipping/transports/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/transports/show.vue'))['default']>
+    'users/drivers/index': ExtractProps<(typeof import('../../resources/js/pages/users/drivers/index.vue'))['default']>
+    'users/staff/index': ExtractProps<(typeof import('../../resources/js/pages/users/staff/index.vue'))['default']>
   }
 }

@@ -19,6 +19,14 @@ export type ScannedRoutes = {
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.self.update': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.drivers.index': { paramsTuple?: []; params?: {} }
+    'users.drivers.store': { paramsTuple?: []; params?: {} }
+    'users.drivers.deactivate': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.drivers.ban': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.staff.index': { paramsTuple?: []; params?: {} }
+    'users.staff.store': { paramsTuple?: []; params?: {} }
+    'users.staff.deactivate': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.staff.ban': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -111,6 +119,10 @@ export type ScannedRoutes = {
     'auth.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'auth.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
     'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.index': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.store': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.owners': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.destroy': { paramsTuple: [ParamValue]; params: {'prefix': ParamValue} }
     'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
     'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
@@ -128,6 +140,8 @@ export type ScannedRoutes = {
     'core.queues.index': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.drivers.index': { paramsTuple?: []; params?: {} }
+    'users.staff.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'distribution.centers.index': { paramsTuple?: []; params?: {} }
@@ -160,6 +174,8 @@ export type ScannedRoutes = {
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
     'auth.two_factor.show': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.index': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.owners': { paramsTuple?: []; params?: {} }
     'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
     'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
@@ -177,6 +193,8 @@ export type ScannedRoutes = {
     'core.queues.index': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.drivers.index': { paramsTuple?: []; params?: {} }
+    'users.staff.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.index': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'distribution.centers.index': { paramsTuple?: []; params?: {} }
@@ -209,11 +227,19 @@ export type ScannedRoutes = {
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
     'auth.driver_login.show': { paramsTuple?: []; params?: {} }
     'auth.two_factor.show': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.index': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.owners': { paramsTuple?: []; params?: {} }
     'core.page_not_found': { paramsTuple: [ParamValue]; params: {'first': ParamValue} }
     'core.page_not_found.nested': { paramsTuple: [ParamValue,...ParamValue[]]; params: {'first': ParamValue,'*': ParamValue[]} }
   }
   POST: {
     'core.queues.retry': { paramsTuple?: []; params?: {} }
+    'users.drivers.store': { paramsTuple?: []; params?: {} }
+    'users.drivers.deactivate': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.drivers.ban': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.staff.store': { paramsTuple?: []; params?: {} }
+    'users.staff.deactivate': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'users.staff.ban': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.distribution.centers.store': { paramsTuple?: []; params?: {} }
     'api.distribution.centers.staff.add': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'distribution.centers.store': { paramsTuple?: []; params?: {} }
@@ -254,6 +280,7 @@ export type ScannedRoutes = {
     'auth.two_factor.start': { paramsTuple?: []; params?: {} }
     'auth.two_factor.confirm': { paramsTuple?: []; params?: {} }
     'auth.two_factor.recovery_codes': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.store': { paramsTuple?: []; params?: {} }
   }
   PATCH: {
     'api.users.self.update': { paramsTuple?: []; params?: {} }
@@ -281,6 +308,7 @@ export type ScannedRoutes = {
     'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'auth.two_factor.cancel': { paramsTuple?: []; params?: {} }
     'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
+    'auth.api_keys.destroy': { paramsTuple: [ParamValue]; params: {'prefix': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -7,6 +7,7 @@ const TokensController = () => import('#auth/controllers/api/tokens_controller')
 const ApiKeysController = () => import('#auth/controllers/api/api_keys_controller')
 const SessionController = () => import('#auth/controllers/web/session_controller')
 const TwoFactorController = () => import('#auth/controllers/web/two_factor_controller')
+const WebApiKeysController = () => import('#auth/controllers/web/api_keys_controller')
 
 /*
 | API v1 (reference paths).
@@ -102,3 +103,20 @@ router
   .use(
     middleware.authenticated({ userType: 'STAFF', loginPath: '/login', secondFactorSetup: true })
   )
+
+/*
+| Partner-system keys (administrators, see ApiKeyPolicy).
+*/
+router
+  .group(() => {
+    router.get('/', [WebApiKeysController, 'index']).as('index')
+    router.post('/', [WebApiKeysController, 'store']).as('store')
+    router.get('/owners', [WebApiKeysController, 'owners']).as('owners')
+    router
+      .delete('/:prefix', [WebApiKeysController, 'destroy'])
+      .where('prefix', /^[\w-]{8}$/)
+      .as('destroy')
+  })
+  .prefix('/auth/api-keys')
+  .as('auth.api_keys')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))

@@ -24,6 +24,54 @@ const routes = {
     tokens: [{"old":"/queues/retry","type":0,"val":"queues","end":""},{"old":"/queues/retry","type":0,"val":"retry","end":""}],
     types: placeholder as Registry['core.queues.retry']['types'],
   },
+  'users.drivers.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/users/drivers',
+    tokens: [{"old":"/users/drivers","type":0,"val":"users","end":""},{"old":"/users/drivers","type":0,"val":"drivers","end":""}],
+    types: placeholder as Registry['users.drivers.index']['types'],
+  },
+  'users.drivers.store': {
+    methods: ["POST"],
+    pattern: '/users/drivers',
+    tokens: [{"old":"/users/drivers","type":0,"val":"users","end":""},{"old":"/users/drivers","type":0,"val":"drivers","end":""}],
+    types: placeholder as Registry['users.drivers.store']['types'],
+  },
+  'users.drivers.deactivate': {
+    methods: ["POST"],
+    pattern: '/users/drivers/:uuid/deactivate',
+    tokens: [{"old":"/users/drivers/:uuid/deactivate","type":0,"val":"users","end":""},{"old":"/users/drivers/:uuid/deactivate","type":0,"val":"drivers","end":""},{"old":"/users/drivers/:uuid/deactivate","type":1,"val":"uuid","end":""},{"old":"/users/drivers/:uuid/deactivate","type":0,"val":"deactivate","end":""}],
+    types: placeholder as Registry['users.drivers.deactivate']['types'],
+  },
+  'users.drivers.ban': {
+    methods: ["POST"],
+    pattern: '/users/drivers/:uuid/ban',
+    tokens: [{"old":"/users/drivers/:uuid/ban","type":0,"val":"users","end":""},{"old":"/users/drivers/:uuid/ban","type":0,"val":"drivers","end":""},{"old":"/users/drivers/:uuid/ban","type":1,"val":"uuid","end":""},{"old":"/users/drivers/:uuid/ban","type":0,"val":"ban","end":""}],
+    types: placeholder as Registry['users.drivers.ban']['types'],
+  },
+  'users.staff.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/users/staff',
+    tokens: [{"old":"/users/staff","type":0,"val":"users","end":""},{"old":"/users/staff","type":0,"val":"staff","end":""}],
+    types: placeholder as Registry['users.staff.index']['types'],
+  },
+  'users.staff.store': {
+    methods: ["POST"],
+    pattern: '/users/staff',
+    tokens: [{"old":"/users/staff","type":0,"val":"users","end":""},{"old":"/users/staff","type":0,"val":"staff","end":""}],
+    types: placeholder as Registry['users.staff.store']['types'],
+  },
+  'users.staff.deactivate': {
+    methods: ["POST"],
+    pattern: '/users/staff/:uuid/deactivate',
+    tokens: [{"old":"/users/staff/:uuid/deactivate","type":0,"val":"users","end":""},{"old":"/users/staff/:uuid/deactivate","type":0,"val":"staff","end":""},{"old":"/users/staff/:uuid/deactivate","type":1,"val":"uuid","end":""},{"old":"/users/staff/:uuid/deactivate","type":0,"val":"deactivate","end":""}],
+    types: placeholder as Registry['users.staff.deactivate']['types'],
+  },
+  'users.staff.ban': {
+    methods: ["POST"],
+    pattern: '/users/staff/:uuid/ban',
+    tokens: [{"old":"/users/staff/:uuid/ban","type":0,"val":"users","end":""},{"old":"/users/staff/:uuid/ban","type":0,"val":"staff","end":""},{"old":"/users/staff/:uuid/ban","type":1,"val":"uuid","end":""},{"old":"/users/staff/:uuid/ban","type":0,"val":"ban","end":""}],
+    types: placeholder as Registry['users.staff.ban']['types'],
+  },
   'distribution.centers.index': {
     methods: ["GET","HEAD"],
     pattern: '/distribution/centers',
@@ -287,6 +335,30 @@ const routes = {
     pattern: '/auth/two-factor',
     tokens: [{"old":"/auth/two-factor","type":0,"val":"auth","end":""},{"old":"/auth/two-factor","type":0,"val":"two-factor","end":""}],
     types: placeholder as Registry['auth.two_factor.disable']['types'],
+  },
+  'auth.api_keys.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/auth/api-keys',
+    tokens: [{"old":"/auth/api-keys","type":0,"val":"auth","end":""},{"old":"/auth/api-keys","type":0,"val":"api-keys","end":""}],
+    types: placeholder as Registry['auth.api_keys.index']['types'],
+  },
+  'auth.api_keys.store': {
+    methods: ["POST"],
+    pattern: '/auth/api-keys',
+    tokens: [{"old":"/auth/api-keys","type":0,"val":"auth","end":""},{"old":"/auth/api-keys","type":0,"val":"api-keys","end":""}],
+    types: placeholder as Registry['auth.api_keys.store']['types'],
+  },
+  'auth.api_keys.owners': {
+    methods: ["GET","HEAD"],
+    pattern: '/auth/api-keys/owners',
+    tokens: [{"old":"/auth/api-keys/owners","type":0,"val":"auth","end":""},{"old":"/auth/api-keys/owners","type":0,"val":"api-keys","end":""},{"old":"/auth/api-keys/owners","type":0,"val":"owners","end":""}],
+    types: placeholder as Registry['auth.api_keys.owners']['types'],
+  },
+  'auth.api_keys.destroy': {
+    methods: ["DELETE"],
+    pattern: '/auth/api-keys/:prefix',
+    tokens: [{"old":"/auth/api-keys/:prefix","type":0,"val":"auth","end":""},{"old":"/auth/api-keys/:prefix","type":0,"val":"api-keys","end":""},{"old":"/auth/api-keys/:prefix","type":1,"val":"prefix","end":""}],
+    types: placeholder as Registry['auth.api_keys.destroy']['types'],
   },
 } as const satisfies Record<string, AdonisEndpoint>
 

@@ -43,6 +43,102 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#core/http/queues_controller').default['retry']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'users.drivers.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/users/drivers'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['drivers']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['drivers']>>>
+    }
+  }
+  'users.drivers.store': {
+    methods: ["POST"]
+    pattern: '/users/drivers'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#users/validators/people_validators').newDriverValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#users/validators/people_validators').newDriverValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['storeDriver']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['storeDriver']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'users.drivers.deactivate': {
+    methods: ["POST"]
+    pattern: '/users/drivers/:uuid/deactivate'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['deactivate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['deactivate']>>>
+    }
+  }
+  'users.drivers.ban': {
+    methods: ["POST"]
+    pattern: '/users/drivers/:uuid/ban'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['ban']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['ban']>>>
+    }
+  }
+  'users.staff.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/users/staff'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['staff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['staff']>>>
+    }
+  }
+  'users.staff.store': {
+    methods: ["POST"]
+    pattern: '/users/staff'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#users/validators/people_validators').newStaffValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#users/validators/people_validators').newStaffValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['storeStaff']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['storeStaff']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'users.staff.deactivate': {
+    methods: ["POST"]
+    pattern: '/users/staff/:uuid/deactivate'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['deactivate']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['deactivate']>>>
+    }
+  }
+  'users.staff.ban': {
+    methods: ["POST"]
+    pattern: '/users/staff/:uuid/ban'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['ban']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#users/controllers/web/people_controller').default['ban']>>>
+    }
+  }
   'distribution.centers.index': {
     methods: ["GET","HEAD"]
     pattern: '/distribution/centers'
@@ -569,6 +665,54 @@ export interface Registry {
       query: ExtractQuery<InferInput<(typeof import('#auth/validators/second_factor_validators').disableSecondFactorValidator)>>
       response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['disable']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/two_factor_controller').default['disable']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.api_keys.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/auth/api-keys'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#auth/validators/api_key_validators').listApiKeysValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.api_keys.store': {
+    methods: ["POST"]
+    pattern: '/auth/api-keys'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#auth/validators/api_key_validators').newApiKeyValidator)>>
+      paramsTuple: []
+      params: {}
+      query: ExtractQuery<InferInput<(typeof import('#auth/validators/api_key_validators').newApiKeyValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.api_keys.owners': {
+    methods: ["GET","HEAD"]
+    pattern: '/auth/api-keys/owners'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#auth/validators/api_key_validators').ownerSearchValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['owners']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['owners']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'auth.api_keys.destroy': {
+    methods: ["DELETE"]
+    pattern: '/auth/api-keys/:prefix'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { prefix: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#auth/controllers/web/api_keys_controller').default['destroy']>>>
     }
   }
 }

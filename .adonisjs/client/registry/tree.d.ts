@@ -9,6 +9,20 @@ export interface ApiDefinition {
       retry: typeof routes['core.queues.retry']
     }
   }
+  users: {
+    drivers: {
+      index: typeof routes['users.drivers.index']
+      store: typeof routes['users.drivers.store']
+      deactivate: typeof routes['users.drivers.deactivate']
+      ban: typeof routes['users.drivers.ban']
+    }
+    staff: {
+      index: typeof routes['users.staff.index']
+      store: typeof routes['users.staff.store']
+      deactivate: typeof routes['users.staff.deactivate']
+      ban: typeof routes['users.staff.ban']
+    }
+  }
   distribution: {
     centers: {
       index: typeof routes['distribution.centers.index']
@@ -70,6 +84,12 @@ export interface ApiDefinition {
       confirm: typeof routes['auth.two_factor.confirm']
       recoveryCodes: typeof routes['auth.two_factor.recovery_codes']
       disable: typeof routes['auth.two_factor.disable']
+    }
+    apiKeys: {
+      index: typeof routes['auth.api_keys.index']
+      store: typeof routes['auth.api_keys.store']
+      owners: typeof routes['auth.api_keys.owners']
+      destroy: typeof routes['auth.api_keys.destroy']
     }
   }
 }

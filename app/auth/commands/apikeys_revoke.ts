@@ -1,5 +1,6 @@
 import { BaseCommand, args } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { NotFoundError } from '#core/exceptions/domain_error'
 
 export default class ApiKeysRevoke extends BaseCommand {
   static commandName = 'apikeys:revoke'
@@ -10,9 +11,12 @@ export default class ApiKeysRevoke extends BaseCommand {
   declare prefix: string
 
   async run() {
-    const { ApiKeyStore } = await import('#auth/services/api_key_store')
-    const store = await this.app.container.make(ApiKeyStore)
-    if (!(await store.revoke(this.prefix))) {
+    const { RevokeApiKey } = await import('#auth/actions/revoke_api_key')
+    const revoke = await this.app.container.make(RevokeApiKey)
+    try {
+      await revoke.handle(this.prefix)
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error
       this.logger.error(`No API key with prefix "${this.prefix}"`)
       this.exitCode = 1
       return

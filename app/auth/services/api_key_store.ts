@@ -20,13 +20,6 @@ type Row = {
   last_used_at: Date | string | null
 }
 
-export type ApiKeySummary = ApiKeyIdentity & {
-  createdAt: string
-  expiresAt: string | null
-  revokedAt: string | null
-  lastUsedAt: string | null
-}
-
 export function isApiScope(value: string): value is ApiScope {
   return (API_SCOPES as readonly string[]).includes(value)
 }
@@ -36,16 +29,20 @@ export function isApiScope(value: string): value is ApiScope {
  * secret is stored only as a hash. Shown once, at creation.
  */
 export class ApiKeyStore {
-  async create(input: {
-    name: string
-    ownerUuid: string | null
-    scopes: ApiScope[]
-    expiresAt: Date | null
-  }) {
+  /** Use `CreateApiKey` (it checks the owner); `client` is its transaction. */
+  async create(
+    input: {
+      name: string
+      ownerUuid: string | null
+      scopes: ApiScope[]
+      expiresAt: Date | null
+    },
+    client: QueryClientContract = db.connection()
+  ) {
     const prefix = randomBytes(6).toString('base64url').slice(0, 8)
     const secret = randomSecret(24)
     const id = randomUUID()
-    await db
+    await client
       .insertQuery()
       .table(API_KEYS_TABLE)
       .insert({
@@ -76,15 +73,6 @@ export class ApiKeyStore {
     return this.#identity(row)
   }
 
-  /** Revokes by prefix; false when no such key. */
-  async revoke(prefix: string): Promise<boolean> {
-    const updated = await db
-      .from(API_KEYS_TABLE)
-      .where('prefix', prefix)
-      .update({ revoked_at: iso(new Date()) })
-    return Number(Array.isArray(updated) ? updated[0] : updated) > 0
-  }
-
   /** Revokes every live key a user owns (the account was deactivated or banned). */
   async revokeAllOwnedBy(ownerUuid: string, client: QueryClientContract = db.connection()) {
     await client
@@ -92,19 +80,6 @@ export class ApiKeyStore {
       .where('owner_uuid', ownerUuid)
       .whereNull('revoked_at')
       .update({ revoked_at: iso(new Date()) })
-  }
-
-  async list(): Promise<ApiKeySummary[]> {
-    const rows: Row[] = await db.from(API_KEYS_TABLE).orderBy('created_at', 'desc')
-    const text = (value: Date | string | null) =>
-      value === null ? null : new Date(value).toISOString()
-    return rows.map((row) => ({
-      ...this.#identity(row),
-      createdAt: text(row.created_at)!,
-      expiresAt: text(row.expires_at),
-      revokedAt: text(row.revoked_at),
-      lastUsedAt: text(row.last_used_at),
-    }))
   }
 
   #identity(row: Row): ApiKeyIdentity {

@@ -5,16 +5,19 @@ import { Outbox } from '#core/events/outbox'
 import { UserBanned } from '#users/events/user_banned'
 import { lockAccountForDeactivation } from '#users/services/deactivation'
 import { bannedPhoneHash } from '#users/queries/lucid_user_directory'
+import { OwnAccountRefused } from '#users/exceptions/people_errors'
 
 /**
  * The account is disabled for good and its phone number (kept only as a
  * hash) can never sign up again. Banning a banned account changes nothing.
+ * An administrator (`actorUuid`) cannot ban their own account.
  */
 @inject()
 export class BanUser {
   constructor(private outbox: Outbox) {}
 
-  async handle(uuid: string) {
+  async handle(uuid: string, options: { actorUuid?: string } = {}) {
+    if (options.actorUuid === uuid) throw new OwnAccountRefused('ban')
     await db.transaction(async (trx) => {
       const user = await lockAccountForDeactivation(trx, uuid)
       if (user.banned) return

@@ -33,6 +33,10 @@ export class CreateUser {
         .where('banned_phone_hash', bannedPhoneHash(phonenumber))
         .first()
       if (banned) throw new PhonenumberBanned()
+      // Checked before the insert too: a driver's username is their number, and
+      // the username's constraint would otherwise answer first, about the wrong field.
+      const holder = await User.query({ client: trx }).where('phonenumber', phonenumber).first()
+      if (holder) throw new PhonenumberTaken()
     }
 
     const user = new User().useTransaction(trx)

@@ -4,17 +4,20 @@ import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import { UserDeactivated } from '#users/events/user_deactivated'
 import { lockAccountForDeactivation } from '#users/services/deactivation'
+import { OwnAccountRefused } from '#users/exceptions/people_errors'
 
 /**
  * The person leaves: the account is disabled (not deleted, records that
  * refer to it stay meaningful) and its phone number is free for a new
- * sign-up. Running it twice is harmless.
+ * sign-up. Running it twice is harmless. An administrator (`actorUuid`)
+ * cannot deactivate their own account.
  */
 @inject()
 export class UnregisterUser {
   constructor(private outbox: Outbox) {}
 
-  async handle(uuid: string) {
+  async handle(uuid: string, options: { actorUuid?: string } = {}) {
+    if (options.actorUuid === uuid) throw new OwnAccountRefused('deactivate')
     await db.transaction(async (trx) => {
       const user = await lockAccountForDeactivation(trx, uuid)
       if (!user.isActive) return

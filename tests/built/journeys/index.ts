@@ -3,6 +3,7 @@ import type { Browser } from 'playwright'
 import type { BuiltApp } from '#tests/support/built_app'
 import type { PageWatch } from '#tests/support/page_watch'
 import { transportsJourney } from '#tests/built/journeys/transports'
+import { peopleJourney } from '#tests/built/journeys/people'
 
 /**
  * What a journey through one area of the app gets: the shared page watch
@@ -20,4 +21,4 @@ export type Journey = (t: {
  * One file per area (`tests/built/journeys/<area>.ts`), each opening its own
  * browser contexts and creating its own rows; listed here in the order they run.
  */
-export const journeys: Journey[] = [transportsJourney]
+export const journeys: Journey[] = [transportsJourney, peopleJourney]
