@@ -48,6 +48,11 @@ export class BatchDeparted extends ShippingRefusal {
   static message = 'ShippingBatch already departed with its transport.'
 }
 
+export class ItemNotInBatch extends ShippingRefusal {
+  static code = 'ShippingItemNotInBatch'
+  static message = 'ShippingItem is not in this batch.'
+}
+
 export class BatchOnTransport extends ShippingRefusal {
   static code = 'ShippingBatchOnTransport'
   static message = 'ShippingBatch is on a transport; it completes when the transport does.'
