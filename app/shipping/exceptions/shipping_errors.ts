@@ -125,6 +125,9 @@ export class BulkRefused extends FieldErrors {
         field: `${index}.${key}`,
       }))
     )
+    // The console lists each refusal next to its element; the flash says what it means.
+    const count = refusals.length
+    this.reason = `Nothing was changed: ${count.toLocaleString('en')} ${count === 1 ? 'entry was' : 'entries were'} refused, each with its reason.`
   }
 }
 

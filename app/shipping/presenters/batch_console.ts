@@ -31,6 +31,7 @@ export class BatchConsole {
         uuid: batch.uuid,
         alias: batch.alias,
         completed: batch.completed,
+        state: batchState(batch.completed, transport?.state),
         item_count: counts.get(batch.id) ?? 0,
         transport: transport
           ? {
@@ -72,6 +73,14 @@ export class BatchConsole {
       .count('* as total')
     return new Map(rows.map((row) => [Number(row.batch_id), Number(row.total)]))
   }
+}
+
+/** Open until its transport departs, then departed; closed once completed. */
+function batchState(completed: boolean, transportState: string | undefined) {
+  if (completed) return 'closed' as const
+  return transportState === 'on_the_road' || transportState === 'arrived'
+    ? ('departed' as const)
+    : ('open' as const)
 }
 
 export type BatchRow = Awaited<ReturnType<BatchConsole['rows']>>[number]

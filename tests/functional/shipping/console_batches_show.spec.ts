@@ -145,6 +145,10 @@ test.group('Console: /shipping/batches/<alias>', (group) => {
     assert.deepEqual(fieldErrors(refused), {
       '1.tracking_number': ['ShippingItem does not exist.'],
     })
+    refused.assertFlashMessage(
+      'error',
+      'Nothing was changed: 1 entry was refused, each with its reason.'
+    )
     assert.deepEqual(await membersOf(manifest.alias), [])
 
     const added = await client
