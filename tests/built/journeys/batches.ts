@@ -15,7 +15,7 @@ export const batchesJourney: Journey = async ({ watch, browser, assert }) => {
   const page = await signedIn(watch, context, staff.username)
 
   assert.equal(await watch.visit(page, '/shipping/batches'), 'shipping/batches/index')
-  await page.getByLabel('Alias').fill('no-batch-like-this')
+  await page.getByLabel('Alias', { exact: true }).fill('no-batch-like-this')
   await page.getByText('No batches match these filters').waitFor()
   await watch.rendered(page)
 
@@ -24,7 +24,9 @@ export const batchesJourney: Journey = async ({ watch, browser, assert }) => {
   await watch.toastShown(page)
   assert.equal(await watch.rendered(page), 'shipping/batches/show')
 
-  await page.getByLabel('Tracking numbers').fill(`${numbers[0]}\nNO-SUCH-NUMBER, ${numbers[0]}`)
+  await page
+    .getByLabel('Tracking numbers', { exact: true })
+    .fill(`${numbers[0]}\nNO-SUCH-NUMBER, ${numbers[0]}`)
   await page.getByText('1 repeat dropped').waitFor()
   await page.getByRole('button', { name: 'Add 2 items' }).click()
   const refused = page.locator('[data-test="refused-line"]')
@@ -35,7 +37,7 @@ export const batchesJourney: Journey = async ({ watch, browser, assert }) => {
   await watch.checkA11y(page, 'batch page with a refused paste')
   assert.equal(await page.locator('tbody tr').count(), 0)
 
-  await page.getByLabel('Tracking numbers').fill(numbers.join(' '))
+  await page.getByLabel('Tracking numbers', { exact: true }).fill(numbers.join(' '))
   await page.getByRole('button', { name: 'Add 2 items' }).click()
   await page.getByRole('link', { name: numbers[1] }).waitFor()
   assert.equal(await page.locator('tbody tr').count(), 2)
@@ -43,7 +45,7 @@ export const batchesJourney: Journey = async ({ watch, browser, assert }) => {
   await watch.checkA11y(page, 'batch page with its items')
 
   // Scanning: each scan is acknowledged, a repeat is warned about.
-  await page.getByRole('button', { name: 'Scan' }).click()
+  await page.getByRole('button', { name: 'Scan', exact: true }).click()
   await page.getByLabel('Scan or type a tracking number').fill('SCAN-1')
   await page.keyboard.press('Enter')
   await page.getByLabel('Scan or type a tracking number').fill('SCAN-1')
