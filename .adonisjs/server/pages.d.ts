@@ -23,6 +23,8 @@ declare module '@adonisjs/inertia/types' {
     'distribution/centers/create': ExtractProps<(typeof import('../../resources/js/pages/distribution/centers/create.vue'))['default']>
     'distribution/centers/index': ExtractProps<(typeof import('../../resources/js/pages/distribution/centers/index.vue'))['default']>
     'distribution/centers/show': ExtractProps<(typeof import('../../resources/js/pages/distribution/centers/show.vue'))['default']>
+    'shipping/batches/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/batches/index.vue'))['default']>
+    'shipping/batches/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/batches/show.vue'))['default']>
     'shipping/dashboard': ExtractProps<(typeof import('../../resources/js/pages/shipping/dashboard.vue'))['default']>
     'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
     'shipping/items/create': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/create.vue'))['default']>

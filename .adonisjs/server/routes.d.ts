@@ -81,6 +81,11 @@ export type ScannedRoutes = {
     'shipping.items.update': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.batches.index': { paramsTuple?: []; params?: {} }
+    'shipping.batches.store': { paramsTuple?: []; params?: {} }
+    'shipping.batches.show': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'shipping.batches.add_items': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
+    'shipping.batches.remove_item': { paramsTuple: [ParamValue,ParamValue]; params: {'alias': ParamValue,'tracking_number': ParamValue} }
     'shipping.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.transports.store': { paramsTuple?: []; params?: {} }
     'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
@@ -163,6 +168,8 @@ export type ScannedRoutes = {
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.batches.index': { paramsTuple?: []; params?: {} }
+    'shipping.batches.show': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'shipping.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
     'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -216,6 +223,8 @@ export type ScannedRoutes = {
     'shipping.items.create': { paramsTuple?: []; params?: {} }
     'shipping.items.show': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.items.edit': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.batches.index': { paramsTuple?: []; params?: {} }
+    'shipping.batches.show': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'shipping.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.transports.drivers': { paramsTuple?: []; params?: {} }
     'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -255,6 +264,8 @@ export type ScannedRoutes = {
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.items.store': { paramsTuple?: []; params?: {} }
     'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.batches.store': { paramsTuple?: []; params?: {} }
+    'shipping.batches.add_items': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'shipping.transports.store': { paramsTuple?: []; params?: {} }
     'shipping.transports.add_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -306,6 +317,7 @@ export type ScannedRoutes = {
     'api.shipping.batches.destroy': { paramsTuple: [ParamValue]; params: {'alias': ParamValue} }
     'api.shipping.transports.destroy': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.items.destroy': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
+    'shipping.batches.remove_item': { paramsTuple: [ParamValue,ParamValue]; params: {'alias': ParamValue,'tracking_number': ParamValue} }
     'auth.two_factor.cancel': { paramsTuple?: []; params?: {} }
     'auth.two_factor.disable': { paramsTuple?: []; params?: {} }
     'auth.api_keys.destroy': { paramsTuple: [ParamValue]; params: {'prefix': ParamValue} }

@@ -65,7 +65,10 @@ const itemList = listQuery({
 })
 const batchList = listQuery({
   ordering: Object.keys(BATCH_ORDERING),
-  filters: [filter('completed', '`true` or `false`.', schema.boolean())],
+  filters: [
+    filter('completed', '`true` or `false`.', schema.boolean()),
+    filter('search', 'Part of the alias, in any case.', schema.string()),
+  ],
 })
 const transportList = listQuery({
   ordering: Object.keys(TRANSPORT_ORDERING),

@@ -74,6 +74,7 @@ const WebItemsController = () => import('#shipping/controllers/web/items_control
 const DashboardController = () => import('#shipping/controllers/web/dashboard_controller')
 const SearchController = () => import('#shipping/controllers/web/search_controller')
 const WebTransportsController = () => import('#shipping/controllers/web/transports_controller')
+const WebBatchesController = () => import('#shipping/controllers/web/batches_controller')
 
 /** Console screens (staff). */
 router
@@ -110,6 +111,25 @@ router
   })
   .prefix('/shipping/items')
   .as('shipping.items')
+  .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+
+router
+  .group(() => {
+    router.get('/', [WebBatchesController, 'index']).as('index')
+    router.post('/', [WebBatchesController, 'store']).as('store')
+    router
+      .group(() => {
+        router.get('/:alias', [WebBatchesController, 'show']).as('show')
+        router.post('/:alias/items', [WebBatchesController, 'addItems']).as('add_items')
+        router
+          .delete('/:alias/items/:tracking_number', [WebBatchesController, 'removeItem'])
+          .as('remove_item')
+      })
+      .where('alias', CODE)
+      .where('tracking_number', CODE)
+  })
+  .prefix('/shipping/batches')
+  .as('shipping.batches')
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
 
 router

@@ -180,6 +180,36 @@ const routes = {
     tokens: [{"old":"/shipping/items/:tracking_number","type":0,"val":"shipping","end":""},{"old":"/shipping/items/:tracking_number","type":0,"val":"items","end":""},{"old":"/shipping/items/:tracking_number","type":1,"val":"tracking_number","end":""}],
     types: placeholder as Registry['shipping.items.destroy']['types'],
   },
+  'shipping.batches.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/shipping/batches',
+    tokens: [{"old":"/shipping/batches","type":0,"val":"shipping","end":""},{"old":"/shipping/batches","type":0,"val":"batches","end":""}],
+    types: placeholder as Registry['shipping.batches.index']['types'],
+  },
+  'shipping.batches.store': {
+    methods: ["POST"],
+    pattern: '/shipping/batches',
+    tokens: [{"old":"/shipping/batches","type":0,"val":"shipping","end":""},{"old":"/shipping/batches","type":0,"val":"batches","end":""}],
+    types: placeholder as Registry['shipping.batches.store']['types'],
+  },
+  'shipping.batches.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/shipping/batches/:alias',
+    tokens: [{"old":"/shipping/batches/:alias","type":0,"val":"shipping","end":""},{"old":"/shipping/batches/:alias","type":0,"val":"batches","end":""},{"old":"/shipping/batches/:alias","type":1,"val":"alias","end":""}],
+    types: placeholder as Registry['shipping.batches.show']['types'],
+  },
+  'shipping.batches.add_items': {
+    methods: ["POST"],
+    pattern: '/shipping/batches/:alias/items',
+    tokens: [{"old":"/shipping/batches/:alias/items","type":0,"val":"shipping","end":""},{"old":"/shipping/batches/:alias/items","type":0,"val":"batches","end":""},{"old":"/shipping/batches/:alias/items","type":1,"val":"alias","end":""},{"old":"/shipping/batches/:alias/items","type":0,"val":"items","end":""}],
+    types: placeholder as Registry['shipping.batches.add_items']['types'],
+  },
+  'shipping.batches.remove_item': {
+    methods: ["DELETE"],
+    pattern: '/shipping/batches/:alias/items/:tracking_number',
+    tokens: [{"old":"/shipping/batches/:alias/items/:tracking_number","type":0,"val":"shipping","end":""},{"old":"/shipping/batches/:alias/items/:tracking_number","type":0,"val":"batches","end":""},{"old":"/shipping/batches/:alias/items/:tracking_number","type":1,"val":"alias","end":""},{"old":"/shipping/batches/:alias/items/:tracking_number","type":0,"val":"items","end":""},{"old":"/shipping/batches/:alias/items/:tracking_number","type":1,"val":"tracking_number","end":""}],
+    types: placeholder as Registry['shipping.batches.remove_item']['types'],
+  },
   'shipping.transports.index': {
     methods: ["GET","HEAD"],
     pattern: '/shipping/transports',

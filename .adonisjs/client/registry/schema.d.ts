@@ -355,6 +355,66 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/items_controller').default['destroy']>>>
     }
   }
+  'shipping.batches.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/batches'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listBatchesValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.batches.store': {
+    methods: ["POST"]
+    pattern: '/shipping/batches'
+    types: {
+      body: {}
+      paramsTuple: []
+      params: {}
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['store']>>>
+    }
+  }
+  'shipping.batches.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/shipping/batches/:alias'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').listItemsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['show']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.batches.add_items': {
+    methods: ["POST"]
+    pattern: '/shipping/batches/:alias/items'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').addItemsFormValidator)>>
+      paramsTuple: [ParamValue]
+      params: { alias: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').addItemsFormValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['addItems']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['addItems']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.batches.remove_item': {
+    methods: ["DELETE"]
+    pattern: '/shipping/batches/:alias/items/:tracking_number'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { alias: ParamValue; tracking_number: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['removeItem']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/batches_controller').default['removeItem']>>>
+    }
+  }
   'shipping.transports.index': {
     methods: ["GET","HEAD"]
     pattern: '/shipping/transports'

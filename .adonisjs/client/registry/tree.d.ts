@@ -50,6 +50,13 @@ export interface ApiDefinition {
     }
     dashboard: typeof routes['shipping.dashboard']
     search: typeof routes['shipping.search']
+    batches: {
+      index: typeof routes['shipping.batches.index']
+      store: typeof routes['shipping.batches.store']
+      show: typeof routes['shipping.batches.show']
+      addItems: typeof routes['shipping.batches.add_items']
+      removeItem: typeof routes['shipping.batches.remove_item']
+    }
     transports: {
       index: typeof routes['shipping.transports.index']
       store: typeof routes['shipping.transports.store']

@@ -7,9 +7,8 @@ import ShippingItem from '#shipping/models/shipping_item'
 import { lockedBatchWithTransport } from '#shipping/services/locks'
 import { ItemAddedToBatch } from '#shipping/events/item_added_to_batch'
 import { BATCHABLE_STATUSES } from '#shipping/enums/item_status'
+import { batchRules, enforceBatchRule } from '#shipping/queries/batch_rules'
 import {
-  BatchCompleted,
-  BatchDeparted,
   BulkRefused,
   ELEMENT_REFUSALS,
   type ElementRefusal,
@@ -34,8 +33,7 @@ export class AddItemsToBatch {
     const wanted = [...new Set(trackingNumbers)]
     return db.transaction(async (trx) => {
       const { batch, transport } = await lockedBatchWithTransport(trx, alias)
-      if (batch.completed) throw new BatchCompleted()
-      if (transport?.departed) throw new BatchDeparted()
+      enforceBatchRule(batchRules(batch, transport).addItems)
       if (wanted.length === 0) return []
 
       const items = await ShippingItem.query({ client: trx })

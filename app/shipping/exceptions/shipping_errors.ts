@@ -48,6 +48,11 @@ export class BatchDeparted extends ShippingRefusal {
   static message = 'ShippingBatch already departed with its transport.'
 }
 
+export class ItemNotInBatch extends ShippingRefusal {
+  static code = 'ShippingItemNotInBatch'
+  static message = 'ShippingItem is not in this batch.'
+}
+
 export class BatchOnTransport extends ShippingRefusal {
   static code = 'ShippingBatchOnTransport'
   static message = 'ShippingBatch is on a transport; it completes when the transport does.'
@@ -120,6 +125,9 @@ export class BulkRefused extends FieldErrors {
         field: `${index}.${key}`,
       }))
     )
+    // The console lists each refusal next to its element; the flash says what it means.
+    const count = refusals.length
+    this.reason = `Nothing was changed: ${count.toLocaleString('en')} ${count === 1 ? 'entry was' : 'entries were'} refused, each with its reason.`
   }
 }
 

@@ -33,9 +33,10 @@ export const listItemsValidator = listValidator({
 })
 export type ItemFilters = Infer<typeof listItemsValidator>
 
-/** Batches: `completed`, `ordering` over the timestamps. */
+/** Batches: `completed`, `search` (part of the alias, any case), `ordering` over the timestamps. */
 export const listBatchesValidator = listValidator({
   completed: booleanFilter(),
+  search: textFilter(),
   ordering: orderingFilter(BATCH_ORDERING),
 })
 export type BatchFilters = Infer<typeof listBatchesValidator>

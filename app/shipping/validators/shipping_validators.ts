@@ -1,4 +1,4 @@
-import vine from '@vinejs/vine'
+import vine, { SimpleMessagesProvider } from '@vinejs/vine'
 import { text } from '#core/validation/text'
 import { codeField } from '#core/validation/code'
 import { ITEM_STATUSES, REPORTABLE_STATUSES } from '#shipping/enums/item_status'
@@ -64,3 +64,18 @@ export const addItemsValidator = vine.create(
 export const addBatchesValidator = vine.create(
   vine.array(vine.object({ alias: alias() })).maxLength(BULK_LIMIT)
 )
+
+/**
+ * The console's add-items form: tracking numbers as typed, pasted or
+ * scanned (the page drops repeats); at most BULK_LIMIT in one go.
+ */
+export const addItemsFormValidator = vine.create({
+  tracking_numbers: vine
+    .array(text().trim().minLength(1).maxLength(20))
+    .minLength(1)
+    .maxLength(BULK_LIMIT),
+})
+addItemsFormValidator.messagesProvider = new SimpleMessagesProvider({
+  'tracking_numbers.array.minLength': 'Paste or scan at least one tracking number.',
+  'tracking_numbers.array.maxLength': `At most ${BULK_LIMIT.toLocaleString('en')} tracking numbers in one go: split the list and add the rest in another go.`,
+})
