@@ -62,6 +62,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.proofs': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
     'shipping.dashboard': { paramsTuple?: []; params?: {} }
@@ -83,7 +84,11 @@ export type ScannedRoutes = {
     'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
-    'shipping.driver': { paramsTuple?: []; params?: {} }
+    'shipping.driver.index': { paramsTuple?: []; params?: {} }
+    'shipping.driver.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.arrival': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -154,7 +159,9 @@ export type ScannedRoutes = {
     'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
-    'shipping.driver': { paramsTuple?: []; params?: {} }
+    'shipping.driver.index': { paramsTuple?: []; params?: {} }
+    'shipping.driver.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.arrival': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
@@ -203,7 +210,9 @@ export type ScannedRoutes = {
     'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
-    'shipping.driver': { paramsTuple?: []; params?: {} }
+    'shipping.driver.index': { paramsTuple?: []; params?: {} }
+    'shipping.driver.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.arrival': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
@@ -227,6 +236,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.proofs': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.items.store': { paramsTuple?: []; params?: {} }
     'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.transports.store': { paramsTuple?: []; params?: {} }
@@ -234,6 +244,8 @@ export type ScannedRoutes = {
     'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }

@@ -64,3 +64,14 @@ export const addItemsValidator = vine.create(
 export const addBatchesValidator = vine.create(
   vine.array(vine.object({ alias: alias() })).maxLength(BULK_LIMIT)
 )
+
+/**
+ * Proof of delivery (multipart): a photo, the receiver's signature drawn on
+ * the screen (PNG), their name; each optional here, required by
+ * configuration (the action checks). The bytes are checked when re-encoded.
+ */
+export const deliveryProofValidator = vine.create({
+  photo: vine.file({ size: '15mb', extnames: ['jpg', 'jpeg', 'png', 'webp'] }).optional(),
+  signature: vine.file({ size: '2mb', extnames: ['png'] }).optional(),
+  name: text().trim().maxLength(120).optional(),
+})
