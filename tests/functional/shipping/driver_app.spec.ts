@@ -173,6 +173,7 @@ test.group('Driver app: /driver', (group) => {
 
   test('another driver and staff get a 403 page; an unknown transport a 404', async ({
     client,
+    assert,
   }) => {
     const { trip } = await loadedTransport(1)
     const stranger = await createUser({ type: 'DRIVER' })
@@ -194,7 +195,15 @@ test.group('Driver app: /driver', (group) => {
         .withInertia()
         .loginAs(stranger)
       refused.assertStatus(403)
+      const staffRefused = await client
+        .post(`${showUrl(trip.uuid)}/${action}`)
+        .withCsrfToken()
+        .withInertia()
+        .loginAs(staff)
+      staffRefused.assertStatus(403)
     }
+    const untouched = await ShippingTransport.findByOrFail('uuid', trip.uuid)
+    assert.isNull(untouched.timestampDeparted)
     const unknown = await client
       .get(showUrl('00000000-0000-4000-8000-000000000000'))
       .withInertia()
