@@ -2,6 +2,7 @@ import type { Assert } from '@japa/assert'
 import type { Browser } from 'playwright'
 import type { BuiltApp } from '#tests/support/built_app'
 import type { PageWatch } from '#tests/support/page_watch'
+import { driverApp } from '#tests/built/journeys/driver'
 
 /**
  * What a journey through one area of the app gets: the shared page watch
@@ -19,4 +20,4 @@ export type Journey = (t: {
  * One file per area (`tests/built/journeys/<area>.ts`), each opening its own
  * browser contexts and creating its own rows; listed here in the order they run.
  */
-export const journeys: Journey[] = []
+export const journeys: Journey[] = [driverApp]
