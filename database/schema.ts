@@ -231,6 +231,27 @@ export class ShippingBatchSchema extends BaseModel {
   declare uuid: string
 }
 
+export class ShippingDeliveryProofSchema extends BaseModel {
+  static $columns = ['createdAt', 'driverUuid', 'id', 'photoKey', 'receiverName', 'signatureKey', 'transportId', 'uuid'] as const
+  $columns = ShippingDeliveryProofSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare driverUuid: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare photoKey: string | null
+  @column()
+  declare receiverName: string | null
+  @column()
+  declare signatureKey: string | null
+  @column()
+  declare transportId: number
+  @column()
+  declare uuid: string
+}
+
 export class ShippingItemEventSchema extends BaseModel {
   static $columns = ['actor', 'batchAlias', 'distributionCenterCode', 'eventId', 'id', 'itemId', 'kind', 'note', 'occurredAt', 'status', 'transportUuid'] as const
   $columns = ShippingItemEventSchema.$columns

@@ -87,6 +87,21 @@ export default await Env.create(new URL('../', import.meta.url), {
   UPLOADS_PATH: Env.schema.string.optional(),
 
   /*
+  | Proof of delivery a driver must give to complete a transport: a comma list of
+  | photo, signature, name (default empty: none required; any given is kept).
+  */
+  PROOF_OF_DELIVERY_REQUIRED: (name: string, value?: string) => {
+    if (value === undefined || value.trim() === '') return [] as ('photo' | 'signature' | 'name')[]
+    const parts = value.split(',').map((part) => part.trim().toLowerCase())
+    const known = ['photo', 'signature', 'name'] as const
+    const wrong = parts.filter((part) => !(known as readonly string[]).includes(part))
+    if (wrong.length > 0) {
+      throw new Error(`${name}: not one of photo, signature, name: ${wrong.join(', ')}`)
+    }
+    return [...new Set(parts)] as (typeof known)[number][]
+  },
+
+  /*
   | The API reference at /api/docs: open to anyone (default in development)
   | or to signed-in staff only (default elsewhere).
   */

@@ -26,7 +26,9 @@ declare module '@adonisjs/inertia/types' {
     'shipping/batches/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/batches/index.vue'))['default']>
     'shipping/batches/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/batches/show.vue'))['default']>
     'shipping/dashboard': ExtractProps<(typeof import('../../resources/js/pages/shipping/dashboard.vue'))['default']>
-    'shipping/driver_home': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver_home.vue'))['default']>
+    'shipping/driver/complete': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver/complete.vue'))['default']>
+    'shipping/driver/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver/index.vue'))['default']>
+    'shipping/driver/show': ExtractProps<(typeof import('../../resources/js/pages/shipping/driver/show.vue'))['default']>
     'shipping/items/create': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/create.vue'))['default']>
     'shipping/items/edit': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/edit.vue'))['default']>
     'shipping/items/index': ExtractProps<(typeof import('../../resources/js/pages/shipping/items/index.vue'))['default']>

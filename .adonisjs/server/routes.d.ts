@@ -16,6 +16,9 @@ export type ScannedRoutes = {
     'api.docs.start': { paramsTuple?: []; params?: {} }
     'core.queues.index': { paramsTuple?: []; params?: {} }
     'core.queues.retry': { paramsTuple?: []; params?: {} }
+    'core.live.events': { paramsTuple?: []; params?: {} }
+    'core.live.subscribe': { paramsTuple?: []; params?: {} }
+    'core.live.unsubscribe': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.self.update': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -70,6 +73,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.proofs': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.driver.transports.index': { paramsTuple?: []; params?: {} }
     'shipping.items.index': { paramsTuple?: []; params?: {} }
     'shipping.dashboard': { paramsTuple?: []; params?: {} }
@@ -96,7 +100,11 @@ export type ScannedRoutes = {
     'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
-    'shipping.driver': { paramsTuple?: []; params?: {} }
+    'shipping.driver.index': { paramsTuple?: []; params?: {} }
+    'shipping.driver.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.arrival': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }
@@ -143,6 +151,7 @@ export type ScannedRoutes = {
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
     'core.queues.index': { paramsTuple?: []; params?: {} }
+    'core.live.events': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.drivers.index': { paramsTuple?: []; params?: {} }
@@ -175,7 +184,9 @@ export type ScannedRoutes = {
     'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
-    'shipping.driver': { paramsTuple?: []; params?: {} }
+    'shipping.driver.index': { paramsTuple?: []; params?: {} }
+    'shipping.driver.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.arrival': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
@@ -198,6 +209,7 @@ export type ScannedRoutes = {
     'api.docs.renderer': { paramsTuple?: []; params?: {} }
     'api.docs.start': { paramsTuple?: []; params?: {} }
     'core.queues.index': { paramsTuple?: []; params?: {} }
+    'core.live.events': { paramsTuple?: []; params?: {} }
     'api.users.self.show': { paramsTuple?: []; params?: {} }
     'api.users.lookup': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.drivers.index': { paramsTuple?: []; params?: {} }
@@ -230,7 +242,9 @@ export type ScannedRoutes = {
     'shipping.transports.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.loadable_batches': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.console': { paramsTuple?: []; params?: {} }
-    'shipping.driver': { paramsTuple?: []; params?: {} }
+    'shipping.driver.index': { paramsTuple?: []; params?: {} }
+    'shipping.driver.show': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.arrival': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.api_key.self': { paramsTuple?: []; params?: {} }
     'auth.login.show': { paramsTuple?: []; params?: {} }
     'auth.login.two_factor.show': { paramsTuple?: []; params?: {} }
@@ -243,6 +257,8 @@ export type ScannedRoutes = {
   }
   POST: {
     'core.queues.retry': { paramsTuple?: []; params?: {} }
+    'core.live.subscribe': { paramsTuple?: []; params?: {} }
+    'core.live.unsubscribe': { paramsTuple?: []; params?: {} }
     'users.drivers.store': { paramsTuple?: []; params?: {} }
     'users.drivers.deactivate': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'users.drivers.ban': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
@@ -262,6 +278,7 @@ export type ScannedRoutes = {
     'api.shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'api.shipping.transports.proofs': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.items.store': { paramsTuple?: []; params?: {} }
     'shipping.items.report': { paramsTuple: [ParamValue]; params: {'tracking_number': ParamValue} }
     'shipping.batches.store': { paramsTuple?: []; params?: {} }
@@ -271,6 +288,8 @@ export type ScannedRoutes = {
     'shipping.transports.assign': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'shipping.transports.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.start': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
+    'shipping.driver.complete': { paramsTuple: [ParamValue]; params: {'uuid': ParamValue} }
     'api.auth.phonenumber.check': { paramsTuple?: []; params?: {} }
     'api.auth.signin': { paramsTuple?: []; params?: {} }
     'api.auth.signin.token_confirm': { paramsTuple?: []; params?: {} }

@@ -37,6 +37,7 @@ import {
   changeItemValidator,
   createBatchValidator,
   createItemValidator,
+  deliveryProofValidator,
   reportItemValidator,
   startTransportValidator,
   transportChangesValidator,
@@ -297,10 +298,42 @@ export default defineApiDocs({
     },
     'api.shipping.transports.complete': {
       summary: 'Arrive: batches complete, their MOVING items become COMPLETED at the destination',
-      description: 'Happens once, in one transaction.',
+      description:
+        'Happens once, in one transaction. A driver whose server requires a proof of delivery ' +
+        '(`PROOF_OF_DELIVERY_REQUIRED`) completes through `proofs/` instead: here the missing ' +
+        'parts answer `required`.',
       scope: WRITE,
       responses: { 200: transport },
       errors: [TransportNotDeparted, TransportAlreadyCompleted],
+      errorCodes: { 400: ['required'] },
+    },
+    'api.shipping.transports.proofs': {
+      summary: 'Arrive with a proof of delivery: a photo, the receiver’s signature, their name',
+      description:
+        'A multipart form: `photo` (jpg, jpeg, png or webp, at most 15 MB), `signature` (PNG, at ' +
+        'most 2 MB), `name` (the receiver, at most 120 characters). Completes the transport as ' +
+        '`complete/` does and records the proof in the same transaction; images are re-encoded ' +
+        'and stored without metadata. At least one part is needed; a driver must give the parts ' +
+        'the server requires (`PROOF_OF_DELIVERY_REQUIRED`: missing ones answer `required`, one ' +
+        'entry per field). The same callers as `complete/`: staff, a write key, or the ' +
+        'transport’s own driver.',
+      scope: WRITE,
+      body: deliveryProofValidator,
+      bodyEncoding: 'multipart',
+      responses: {
+        201: schema.object({
+          proof: schema.object({
+            uuid: schema.uuid(),
+            receiver_name: schema.nullable(schema.string()),
+            photo_url: schema.nullable(schema.string()),
+            signature_url: schema.nullable(schema.string()),
+            timestamp_created: schema.nullable(schema.dateTime()),
+          }),
+          transport,
+        }),
+      },
+      errors: [TransportNotDeparted, TransportAlreadyCompleted],
+      errorCodes: { 400: ['invalid_image', 'required'] },
     },
     'api.shipping.driver.transports.index': {
       summary: 'The signed-in driver’s transports (the driver app)',

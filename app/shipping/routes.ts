@@ -56,6 +56,7 @@ router
         router.post('/:uuid/assign', [TransportsController, 'assign']).as('assign')
         router.post('/:uuid/start', [TransportsController, 'start']).as('start')
         router.post('/:uuid/complete', [TransportsController, 'complete']).as('complete')
+        router.post('/:uuid/proofs', [TransportsController, 'proofs']).as('proofs')
       })
       .prefix('/transports')
       .as('transports')
@@ -75,6 +76,7 @@ const DashboardController = () => import('#shipping/controllers/web/dashboard_co
 const SearchController = () => import('#shipping/controllers/web/search_controller')
 const WebTransportsController = () => import('#shipping/controllers/web/transports_controller')
 const WebBatchesController = () => import('#shipping/controllers/web/batches_controller')
+const DriverAppController = () => import('#shipping/controllers/web/driver_app_controller')
 
 /** Console screens (staff). */
 router
@@ -155,7 +157,20 @@ router
   .get('/console', [HomeController, 'console'])
   .as('shipping.console')
   .use(middleware.authenticated({ userType: 'STAFF', loginPath: '/login' }))
+/** The driver app (phones): the driver's own transports, start and complete. */
 router
-  .get('/driver', [HomeController, 'driver'])
+  .group(() => {
+    router.get('/', [DriverAppController, 'index']).as('index')
+    router
+      .group(() => {
+        router.get('/:uuid', [DriverAppController, 'show']).as('show')
+        router.post('/:uuid/start', [DriverAppController, 'start']).as('start')
+        router.get('/:uuid/complete', [DriverAppController, 'arrival']).as('arrival')
+        router.post('/:uuid/complete', [DriverAppController, 'complete']).as('complete')
+      })
+      .prefix('/transports')
+      .where('uuid', router.matchers.uuid())
+  })
+  .prefix('/driver')
   .as('shipping.driver')
   .use(middleware.authenticated({ userType: 'DRIVER', loginPath: '/driver/login' }))

@@ -246,7 +246,7 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
     await phone.getByLabel('6-digit code').fill(await built.codeSentTo(driver.phonenumber!))
     await phone.getByRole('button', { name: 'Sign in' }).click()
     await phone.waitForURL('**/driver')
-    assert.equal(await watch.rendered(phone), 'shipping/driver_home')
+    assert.equal(await watch.rendered(phone), 'shipping/driver/index')
     assert.include(await phone.textContent('h1'), 'Dov Built')
 
     await Promise.all([staffContext.close(), adminContext.close(), driverContext.close()])

@@ -270,11 +270,35 @@ const routes = {
     tokens: [{"old":"/console","type":0,"val":"console","end":""}],
     types: placeholder as Registry['shipping.console']['types'],
   },
-  'shipping.driver': {
+  'shipping.driver.index': {
     methods: ["GET","HEAD"],
     pattern: '/driver',
     tokens: [{"old":"/driver","type":0,"val":"driver","end":""}],
-    types: placeholder as Registry['shipping.driver']['types'],
+    types: placeholder as Registry['shipping.driver.index']['types'],
+  },
+  'shipping.driver.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/driver/transports/:uuid',
+    tokens: [{"old":"/driver/transports/:uuid","type":0,"val":"driver","end":""},{"old":"/driver/transports/:uuid","type":0,"val":"transports","end":""},{"old":"/driver/transports/:uuid","type":1,"val":"uuid","end":""}],
+    types: placeholder as Registry['shipping.driver.show']['types'],
+  },
+  'shipping.driver.start': {
+    methods: ["POST"],
+    pattern: '/driver/transports/:uuid/start',
+    tokens: [{"old":"/driver/transports/:uuid/start","type":0,"val":"driver","end":""},{"old":"/driver/transports/:uuid/start","type":0,"val":"transports","end":""},{"old":"/driver/transports/:uuid/start","type":1,"val":"uuid","end":""},{"old":"/driver/transports/:uuid/start","type":0,"val":"start","end":""}],
+    types: placeholder as Registry['shipping.driver.start']['types'],
+  },
+  'shipping.driver.arrival': {
+    methods: ["GET","HEAD"],
+    pattern: '/driver/transports/:uuid/complete',
+    tokens: [{"old":"/driver/transports/:uuid/complete","type":0,"val":"driver","end":""},{"old":"/driver/transports/:uuid/complete","type":0,"val":"transports","end":""},{"old":"/driver/transports/:uuid/complete","type":1,"val":"uuid","end":""},{"old":"/driver/transports/:uuid/complete","type":0,"val":"complete","end":""}],
+    types: placeholder as Registry['shipping.driver.arrival']['types'],
+  },
+  'shipping.driver.complete': {
+    methods: ["POST"],
+    pattern: '/driver/transports/:uuid/complete',
+    tokens: [{"old":"/driver/transports/:uuid/complete","type":0,"val":"driver","end":""},{"old":"/driver/transports/:uuid/complete","type":0,"val":"transports","end":""},{"old":"/driver/transports/:uuid/complete","type":1,"val":"uuid","end":""},{"old":"/driver/transports/:uuid/complete","type":0,"val":"complete","end":""}],
+    types: placeholder as Registry['shipping.driver.complete']['types'],
   },
   'auth.login.show': {
     methods: ["GET","HEAD"],

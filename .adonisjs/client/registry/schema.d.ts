@@ -535,16 +535,64 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['console']>>>
     }
   }
-  'shipping.driver': {
+  'shipping.driver.index': {
     methods: ["GET","HEAD"]
     pattern: '/driver'
     types: {
       body: {}
       paramsTuple: []
       params: {}
+      query: ExtractQueryForGet<InferInput<(typeof import('#shipping/validators/list_validators').driverTransportsValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['index']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'shipping.driver.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/driver/transports/:uuid'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
       query: {}
-      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['driver']>>>
-      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/home_controller').default['driver']>>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['show']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['show']>>>
+    }
+  }
+  'shipping.driver.start': {
+    methods: ["POST"]
+    pattern: '/driver/transports/:uuid/start'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['start']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['start']>>>
+    }
+  }
+  'shipping.driver.arrival': {
+    methods: ["GET","HEAD"]
+    pattern: '/driver/transports/:uuid/complete'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['arrival']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['arrival']>>>
+    }
+  }
+  'shipping.driver.complete': {
+    methods: ["POST"]
+    pattern: '/driver/transports/:uuid/complete'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#shipping/validators/shipping_validators').deliveryProofValidator)>>
+      paramsTuple: [ParamValue]
+      params: { uuid: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#shipping/validators/shipping_validators').deliveryProofValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['complete']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#shipping/controllers/web/driver_app_controller').default['complete']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'auth.login.show': {

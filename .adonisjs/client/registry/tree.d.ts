@@ -69,7 +69,13 @@ export interface ApiDefinition {
       complete: typeof routes['shipping.transports.complete']
     }
     console: typeof routes['shipping.console']
-    driver: typeof routes['shipping.driver']
+    driver: {
+      index: typeof routes['shipping.driver.index']
+      show: typeof routes['shipping.driver.show']
+      start: typeof routes['shipping.driver.start']
+      arrival: typeof routes['shipping.driver.arrival']
+      complete: typeof routes['shipping.driver.complete']
+    }
   }
   auth: {
     login: typeof routes['auth.login'] & {

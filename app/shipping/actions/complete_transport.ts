@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
@@ -7,25 +8,54 @@ import { lockedTransport } from '#shipping/services/locks'
 import { refuseOtherDrivers, type TransportActor } from '#shipping/services/transport_actor'
 import { TransportCompleted } from '#shipping/events/transport_completed'
 import { TransportFactsReader, enforce, transportRules } from '#shipping/services/transport_rules'
+import DeliveryProof from '#shipping/models/delivery_proof'
+import {
+  type PreparedProof,
+  ProofRequirements,
+  refuseIncomplete,
+  storeProofFiles,
+} from '#shipping/services/delivery_proofs'
 
 /**
  * `POST transports/<uuid>/complete/`: the transport arrives, once, in one
  * transaction. Its batches complete; their MOVING items become COMPLETED at
  * the destination; DAMAGED items are at the destination too (LOST ones are
  * nowhere). Three set-based updates whatever the load.
+ *
+ * A proof of delivery (prepared by `prepareProof`) is recorded in the same
+ * transaction; a driver must give the parts PROOF_OF_DELIVERY_REQUIRED
+ * names (staff and partner systems complete without one). Files written for
+ * a completion that then fails are removed.
  */
 @inject()
 export class CompleteTransport {
   constructor(
     private outbox: Outbox,
-    private facts: TransportFactsReader
+    private facts: TransportFactsReader,
+    private requirements: ProofRequirements
   ) {}
 
-  async handle(transportUuid: string, by: TransportActor) {
+  async handle(transportUuid: string, by: TransportActor, proof: PreparedProof | null = null) {
+    let removeFiles: (() => Promise<void>) | undefined
+    try {
+      return await this.#complete(transportUuid, by, proof, (remove) => (removeFiles = remove))
+    } catch (error) {
+      await removeFiles?.()
+      throw error
+    }
+  }
+
+  async #complete(
+    transportUuid: string,
+    by: TransportActor,
+    proof: PreparedProof | null,
+    stored: (remove: () => Promise<void>) => void
+  ) {
     return db.transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       refuseOtherDrivers(transport, by)
       enforce(transportRules(await this.facts.of(transport, { trx })).complete)
+      if (by.driverUuid) refuseIncomplete(proof, this.requirements.required())
 
       const arrival = DateTime.now()
       const now = dbTimestamp(trx, arrival)
@@ -55,6 +85,20 @@ export class CompleteTransport {
 
       transport.merge({ completed: true, timestampArrived: arrival })
       await transport.useTransaction(trx).save()
+      if (proof) {
+        stored(await storeProofFiles(proof))
+        await DeliveryProof.create(
+          {
+            uuid: randomUUID(),
+            transportId: transport.id,
+            receiverName: proof.receiverName,
+            photoKey: proof.photo?.key ?? null,
+            signatureKey: proof.signature?.key ?? null,
+            driverUuid: by.driverUuid ?? null,
+          },
+          { client: trx }
+        )
+      }
       await this.outbox.record(
         trx,
         new TransportCompleted({

@@ -34,6 +34,11 @@ export default class ShippingPolicy extends BasePolicy {
     return userOf(principal)?.type === 'DRIVER'
   }
 
+  /** The driver app's transport screens: only the driver it is assigned to (not staff). */
+  driveTransport(principal: Principal, transport: { driverUuid: string | null }) {
+    return this.#drives(principal, transport)
+  }
+
   #drives(principal: Principal, transport: { driverUuid: string | null }) {
     const user = userOf(principal)
     return user?.type === 'DRIVER' && transport.driverUuid === user.uuid

@@ -11,6 +11,7 @@ import {
   TransportTransformer,
   type TransportJson,
 } from '#shipping/transformers/transport_transformer'
+import { DeliveryProofs } from '#shipping/queries/delivery_proofs'
 import { CenterDirectory } from '#distribution/contracts/centers'
 import { UserDirectory, type UserProfile } from '#users/contracts/users'
 
@@ -24,7 +25,8 @@ import { UserDirectory, type UserProfile } from '#users/contracts/users'
 export class ShippingViews {
   constructor(
     private centers: CenterDirectory,
-    private users: UserDirectory
+    private users: UserDirectory,
+    private proofs: DeliveryProofs
   ) {}
 
   async items(items: ShippingItem[]) {
@@ -97,10 +99,19 @@ export class ShippingViews {
    */
   async timeline(entries: ItemEvent[]) {
     const uuids = entries.flatMap((entry) => userUuidOf(entry.actor) ?? [])
-    const people = await this.users.profiles(uuids)
+    const arrivals = entries.flatMap((entry) =>
+      entry.kind === 'ARRIVED' && entry.transportUuid ? [entry.transportUuid] : []
+    )
+    const [people, proven] = await Promise.all([
+      this.users.profiles(uuids),
+      this.proofs.transportsWithProof(arrivals),
+    ])
     return entries.map((entry) => ({
       ...ItemEventTransformer.toJson(entry),
       actor_name: actorName(entry.actor, people),
+      // An arrival whose driver gave a proof of delivery (shown on the transport's page).
+      has_proof:
+        entry.kind === 'ARRIVED' && !!entry.transportUuid && proven.has(entry.transportUuid),
     }))
   }
 

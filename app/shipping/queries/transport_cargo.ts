@@ -62,4 +62,43 @@ export class TransportCargo {
       items: { total, by_status: byStatus },
     }
   }
+
+  /** Items carried by each transport (batch-loaded for a list of cards): id → count. */
+  async itemCounts(transportIds: number[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>()
+    if (transportIds.length === 0) return counts
+    const rows = await db
+      .from('shipping_batch_items as bi')
+      .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+      .whereIn('b.transport_id', transportIds)
+      .groupBy('b.transport_id')
+      .select('b.transport_id')
+      .count('* as total')
+    for (const row of rows as { transport_id: number; total: unknown }[]) {
+      counts.set(row.transport_id, Number(row.total))
+    }
+    return counts
+  }
+
+  /** The tracking numbers (and status) of each batch on a transport: batch uuid → items. */
+  async trackingNumbers(transportId: number) {
+    const rows = (await db
+      .from('shipping_batch_items as bi')
+      .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+      .join('shipping_items as i', 'i.id', 'bi.item_id')
+      .where('b.transport_id', transportId)
+      .orderBy('i.tracking_number', 'asc')
+      .select('b.uuid as batch_uuid', 'i.tracking_number', 'i.status')) as {
+      batch_uuid: string
+      tracking_number: string
+      status: ItemStatus
+    }[]
+    const byBatch = new Map<string, { tracking_number: string; status: ItemStatus }[]>()
+    for (const row of rows) {
+      const list = byBatch.get(row.batch_uuid) ?? []
+      list.push({ tracking_number: row.tracking_number, status: row.status })
+      byBatch.set(row.batch_uuid, list)
+    }
+    return byBatch
+  }
 }

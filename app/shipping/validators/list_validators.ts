@@ -58,3 +58,11 @@ export type TransportFilters = Infer<typeof listTransportsValidator>
 /** An item's timeline: pages only, oldest first. */
 export const itemTimelineValidator = listValidator({})
 export type TimelineFilters = Infer<typeof itemTimelineValidator>
+
+/** The driver app's tabs: not started, under way, arrived in the last 30 days. */
+export const DRIVER_TABS = ['assigned', 'on_the_road', 'done'] as const
+export type DriverTab = (typeof DRIVER_TABS)[number]
+
+/** `/driver`: `tab` (default `assigned`) and the page. */
+export const driverTransportsValidator = listValidator({ tab: choiceFilter(DRIVER_TABS) })
+export type DriverTransportFilters = Infer<typeof driverTransportsValidator>

@@ -79,3 +79,14 @@ addItemsFormValidator.messagesProvider = new SimpleMessagesProvider({
   'tracking_numbers.array.minLength': 'Paste or scan at least one tracking number.',
   'tracking_numbers.array.maxLength': `At most ${BULK_LIMIT.toLocaleString('en')} tracking numbers in one go: split the list and add the rest in another go.`,
 })
+
+/**
+ * Proof of delivery (multipart): a photo, the receiver's signature drawn on
+ * the screen (PNG), their name; each optional here, required by
+ * configuration (the action checks). The bytes are checked when re-encoded.
+ */
+export const deliveryProofValidator = vine.create({
+  photo: vine.file({ size: '15mb', extnames: ['jpg', 'jpeg', 'png', 'webp'] }).optional(),
+  signature: vine.file({ size: '2mb', extnames: ['png'] }).optional(),
+  name: text().trim().maxLength(120).optional(),
+})

@@ -5,6 +5,7 @@ import type { PageWatch } from '#tests/support/page_watch'
 import { transportsJourney } from '#tests/built/journeys/transports'
 import { peopleJourney } from '#tests/built/journeys/people'
 import { batchesJourney } from '#tests/built/journeys/batches'
+import { driverApp } from '#tests/built/journeys/driver'
 
 /**
  * What a journey through one area of the app gets: the shared page watch
@@ -22,4 +23,4 @@ export type Journey = (t: {
  * One file per area (`tests/built/journeys/<area>.ts`), each opening its own
  * browser contexts and creating its own rows; listed here in the order they run.
  */
-export const journeys: Journey[] = [transportsJourney, batchesJourney, peopleJourney]
+export const journeys: Journey[] = [transportsJourney, batchesJourney, peopleJourney, driverApp]

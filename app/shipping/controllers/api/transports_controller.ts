@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import { actorOf, isDriver, userOf, type Principal } from '#core/auth/principal'
+import { actorOf } from '#core/auth/principal'
 import { bulkBody, rejectNulls } from '#core/http/request_body'
 import { presentApiPage } from '#core/presenters/api_page'
 import ShippingPolicy from '#shipping/policies/shipping_policy'
@@ -14,7 +14,7 @@ import { DeleteTransport } from '#shipping/actions/delete_transport'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
 import { StartTransport } from '#shipping/actions/start_transport'
-import type { TransportActor } from '#shipping/services/transport_actor'
+import { actingAs } from '#shipping/services/transport_actor'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { batchFor, transportFor } from '#shipping/transformers/personal_data'
 import {
@@ -23,7 +23,12 @@ import {
   startTransportValidator,
   transportChangesValidator,
   transportValidator,
+  deliveryProofValidator,
 } from '#shipping/validators/shipping_validators'
+import { FieldError } from '#core/exceptions/domain_error'
+import { DeliveryProofs } from '#shipping/queries/delivery_proofs'
+import { presentProof } from '#shipping/presenters/delivery_proof'
+import { prepareProof } from '#shipping/services/delivery_proofs'
 import { listBatchesValidator, listTransportsValidator } from '#shipping/validators/list_validators'
 
 /**
@@ -129,10 +134,26 @@ export default class TransportsController {
     const completed = await complete.handle(params.uuid, actingAs(principal))
     return transportFor(principal, await this.views.transport(completed))
   }
-}
 
-/** Staff and keys act for the company; a driver acts only on their own transport. */
-function actingAs(principal: Principal): TransportActor {
-  const driverUuid = isDriver(principal) ? userOf(principal)!.uuid : undefined
-  return { actor: actorOf(principal), driverUuid }
+  /**
+   * `POST transports/<uuid>/proofs/` (multipart): completes the transport
+   * with a proof of delivery, in one transaction; the same authorization and
+   * rules as `complete/`, and at least one part is needed.
+   */
+  @inject()
+  async proofs(
+    { bouncer, params, principal, request, response }: HttpContext,
+    complete: CompleteTransport,
+    proofs: DeliveryProofs
+  ) {
+    await bouncer.with(ShippingPolicy).authorize('operateTransport')
+    const proof = await prepareProof(await request.validateUsing(deliveryProofValidator))
+    if (!proof) throw new FieldError('photo', 'Give a photo, a signature or a name.', 'required')
+    const completed = await complete.handle(params.uuid, actingAs(principal), proof)
+    response.status(201)
+    return {
+      proof: await presentProof((await proofs.forTransport(completed.id))!),
+      transport: transportFor(principal, await this.views.transport(completed)),
+    }
+  }
 }

@@ -9,6 +9,8 @@ import { ListTransports } from '#shipping/queries/list_transports'
 import { ShippingLookups } from '#shipping/queries/lookups'
 import { TransportCargo } from '#shipping/queries/transport_cargo'
 import { LoadableBatches } from '#shipping/queries/loadable_batches'
+import { DeliveryProofs } from '#shipping/queries/delivery_proofs'
+import { presentProof } from '#shipping/presenters/delivery_proof'
 import { CreateTransport } from '#shipping/actions/create_transport'
 import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transport'
 import { AssignDriver } from '#shipping/actions/assign_driver'
@@ -89,15 +91,20 @@ export default class TransportsController {
   }
 
   @inject()
-  async show({ bouncer, inertia, params }: HttpContext, facts: TransportFactsReader) {
+  async show(
+    { bouncer, inertia, params }: HttpContext,
+    facts: TransportFactsReader,
+    proofs: DeliveryProofs
+  ) {
     await bouncer.with(ShippingPolicy).authorize('read')
     const transport = await this.lookups.transport(params.uuid)
-    const [row, cargo, rules] = await Promise.all([
+    const [row, cargo, rules, proof] = await Promise.all([
       this.console.row(transport),
       this.cargo.handle(transport.id),
       facts.of(transport).then((known) => presentRules(transportRules(known))),
+      proofs.forTransport(transport.id).then((found) => (found ? presentProof(found) : null)),
     ])
-    return inertia.render('shipping/transports/show', { transport: row, cargo, rules })
+    return inertia.render('shipping/transports/show', { transport: row, cargo, rules, proof })
   }
 
   /** Open batches on no transport, by alias: the add-batches picker's options (JSON). */
