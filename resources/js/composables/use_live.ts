@@ -26,6 +26,7 @@ export function useLive(channels: () => string[], options: { only?: string[] } =
 
   let transmit: Transmit | undefined
   let missed = false
+  let subscribed = false
   let stopped = false
 
   onMounted(async () => {
@@ -37,7 +38,7 @@ export function useLive(channels: () => string[], options: { only?: string[] } =
       maxReconnectAttempts: 0,
     })
     transmit.on('connected', () => {
-      state.value = 'live'
+      if (subscribed) state.value = 'live'
       if (missed) reload()
       missed = false
     })
@@ -50,6 +51,9 @@ export function useLive(channels: () => string[], options: { only?: string[] } =
       subscription.onMessage(() => reload())
       await subscription.create().catch(() => (missed = true))
     }
+    // 'live' once the stream is open and every channel is subscribed.
+    subscribed = true
+    if (state.value === 'connecting') state.value = 'live'
   })
 
   watch(visibility, (now, before) => {

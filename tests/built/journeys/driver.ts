@@ -60,7 +60,6 @@ export const driverApp: Journey = async ({ watch, browser, built, assert }) => {
     cargo.map((item) => item.trackingNumber)
   )
   await loadBatches(trip.uuid, [manifest.alias])
-  await assignDriver(trip.uuid, driver.uuid)
 
   const context = await browser.newContext(PHONE)
   const phone = await watch.open(context)
@@ -72,8 +71,15 @@ export const driverApp: Journey = async ({ watch, browser, built, assert }) => {
   await phone.waitForURL('**/driver')
   assert.equal(await watch.rendered(phone), 'shipping/driver/index')
   assert.include(await phone.textContent('h1'), 'Jo Journey')
+  // Assigned while the driver looks at the list: it shows without a reload.
+  await phone.locator('[data-live-state="live"]').waitFor()
+  await assignDriver(trip.uuid, driver.uuid)
+  const assignedAt = Date.now()
   const card = phone.locator('[data-test="transport-card"]', { hasText: 'Center GMP' })
-  await card.waitFor()
+  await card.waitFor({ timeout: 10_000 })
+  process.stdout.write(
+    `  live: the assignment showed on the driver's list after ${Date.now() - assignedAt} ms` + '\n'
+  )
   assert.include(await card.textContent(), '2 items')
   await screenshot(phone, 'driver_list')
 
