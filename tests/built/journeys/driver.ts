@@ -72,7 +72,7 @@ export const driverApp: Journey = async ({ watch, browser, built, assert }) => {
   assert.equal(await watch.rendered(phone), 'shipping/driver/index')
   assert.include(await phone.textContent('h1'), 'Jo Journey')
   // Assigned while the driver looks at the list: it shows without a reload.
-  await phone.locator('[data-live-state="live"]').waitFor()
+  await phone.locator('[data-live-state="live"]').waitFor({ state: 'attached' })
   await assignDriver(trip.uuid, driver.uuid)
   const assignedAt = Date.now()
   const card = phone.locator('[data-test="transport-card"]', { hasText: 'Center GMP' })

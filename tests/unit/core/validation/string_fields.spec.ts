@@ -92,8 +92,11 @@ async function fieldErrors(validator: Validator, body: unknown): Promise<string[
  * allow-listed columns or a number, never text the database sees.
  */
 const LENIENT_LIST_PARAMS = new Set(['completed', 'ordering', 'page_size'])
+/** List filters: the API's own (list_validators.ts) and the console's, built by listValidator(). */
+const isListValidator = (validatorName: string) =>
+  validatorName.includes('/list_validators.ts ') || / list\w+Validator$/.test(validatorName)
 const isLenient = (validatorName: string, field: string) =>
-  validatorName.includes('/list_validators.ts ') && LENIENT_LIST_PARAMS.has(field)
+  isListValidator(validatorName) && LENIENT_LIST_PARAMS.has(field)
 
 /**
  * Finding 9 of issue 15, checked on what the validators do rather than how
