@@ -65,7 +65,13 @@ test.group('Built app in Chromium (production build, NODE_ENV=production)', (gro
   group.setup(async () => {
     entry = await built.build()
     await built.start()
-    return () => built.stop()
+    // Events (timelines, live updates) are delivered from this process, which
+    // also writes the fixtures: on SQLite, one process writing at a time.
+    const events = await startWorker(['events'])
+    return async () => {
+      await events.close()
+      await built.stop()
+    }
   })
   freshIdentityState(group)
 

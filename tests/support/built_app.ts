@@ -44,7 +44,7 @@ export function productionEnv(overrides: Record<string, string | undefined> = {}
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     APP_KEY: randomBytes(32).toString('base64url'),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.BUILT_LOG_LEVEL ?? 'warn',
     SESSION_DRIVER: 'redis',
     DB_CONNECTION: env.get('DB_CONNECTION', 'sqlite'),
     SQLITE_FILE: app.config.get<string>('database.connections.sqlite.connection.filename'),
@@ -76,6 +76,11 @@ export class BuiltApp {
   #processes: ChildProcess[] = []
   #smsServer?: Server
   #output = ''
+
+  /** The last output of the built processes (for a failing test's message). */
+  get output() {
+    return this.#output
+  }
 
   constructor(readonly port = env.get('PORT') + 1) {}
 

@@ -31,7 +31,8 @@ export class PageWatch {
         request.failure()?.errorText === 'net::ERR_ABORTED'
       // Inertia cancels a page's pending partial reloads (deferred props) when the
       // person moves on or the page closes: a cancellation, not a failure.
-      const cancelledReload = request.resourceType() === 'xhr' || request.resourceType() === 'fetch'
+      // Likewise the browser ends a page's live-updates stream when it leaves the page.
+      const cancelledReload = ['xhr', 'fetch', 'eventsource'].includes(request.resourceType())
       if (abortedIcon || (cancelledReload && request.failure()?.errorText === 'net::ERR_ABORTED')) {
         return
       }

@@ -14,9 +14,19 @@ import { Server as NetServer } from 'node:net'
  * after `graceMs` (a stalled upload) is closed then.
  */
 const endless = new Set<ServerResponse>()
+/** Set when this process's server starts draining: no new event stream stays open. */
+let streamsEnd = false
 
-/** A response that never finishes on its own (an event stream): ended when the server drains. */
+/**
+ * A response that never finishes on its own (an event stream): ended when
+ * the server drains, or at once if it already is (a browser reconnecting on
+ * a keep-alive connection the stopping process still has open).
+ */
 export function endsAtShutdown(response: ServerResponse) {
+  if (streamsEnd) {
+    setImmediate(() => response.end())
+    return
+  }
   endless.add(response)
   response.once('close', () => endless.delete(response))
 }
@@ -38,6 +48,7 @@ export function createGracefulServer(
 
   server.close = function close(callback?: (error?: Error) => void) {
     draining = true
+    streamsEnd = true
     for (const response of open) response.shouldKeepAlive = false
     for (const response of endless) if (open.has(response)) response.end()
     // The net.Server close: stop listening, call back once every connection has ended.

@@ -6,6 +6,7 @@ import { transportsJourney } from '#tests/built/journeys/transports'
 import { peopleJourney } from '#tests/built/journeys/people'
 import { batchesJourney } from '#tests/built/journeys/batches'
 import { driverApp } from '#tests/built/journeys/driver'
+import { consoleEndToEnd } from '#tests/built/journeys/console_end_to_end'
 
 /**
  * What a journey through one area of the app gets: the shared page watch
@@ -23,4 +24,10 @@ export type Journey = (t: {
  * One file per area (`tests/built/journeys/<area>.ts`), each opening its own
  * browser contexts and creating its own rows; listed here in the order they run.
  */
-export const journeys: Journey[] = [transportsJourney, batchesJourney, peopleJourney, driverApp]
+export const journeys: Journey[] = [
+  transportsJourney,
+  batchesJourney,
+  peopleJourney,
+  driverApp,
+  consoleEndToEnd,
+]
