@@ -25,17 +25,11 @@ export class PageWatch {
       this.problems.push(`console error on ${page.url()}: ${message.text()}`)
     })
     page.on('requestfailed', (request) => {
-      // Chromium drops a page's favicon request when the next navigation starts.
-      const abortedIcon =
-        request.url().endsWith('/favicon.svg') &&
-        request.failure()?.errorText === 'net::ERR_ABORTED'
-      // Inertia cancels a page's pending partial reloads (deferred props) when the
-      // person moves on or the page closes: a cancellation, not a failure.
-      // Likewise the browser ends a page's live-updates stream when it leaves the page.
-      const cancelledReload = ['xhr', 'fetch', 'eventsource'].includes(request.resourceType())
-      if (abortedIcon || (cancelledReload && request.failure()?.errorText === 'net::ERR_ABORTED')) {
-        return
-      }
+      // Chromium aborts what a page still loads when the person moves on (the
+      // favicon, a partial reload of deferred props, a live-updates stream, a
+      // lazily loaded chunk): a cancellation, not a failure. A missing asset
+      // answers 404 and is caught below.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return
       this.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
     })
     page.on('response', (response) => {
