@@ -56,6 +56,8 @@ export default defineConfig({
     alias: [
       { find: '~/', replacement: `${import.meta.dirname}/resources/js/` },
       { find: '@generated', replacement: `${import.meta.dirname}/.adonisjs/client/` },
+      // Inertia's <Form> component always turns precognition on: with this
+      // alias it throws when mounted. Pages use useForm(); see ADR 0012.
       {
         find: /^laravel-precognition$/,
         replacement: `${import.meta.dirname}/resources/js/no_precognition.ts`,

@@ -287,6 +287,8 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     const endedAt = await page.evaluate(() => (globalThis as any).streamEndedAt as number | null)
     assert.isNumber(endedAt)
     assert.isBelow(endedAt! - stoppingAt, 5_000)
+    // Nothing waits for the 25 s grace period (idle keep-alive connections end at their 5 s timeout).
+    assert.isBelow(stoppedAfterMs, 15_000)
     console.log(
       `  SIGTERM: 40 of 40 requests answered; event stream ended after ${endedAt! - stoppingAt} ms; exit after ${stoppedAfterMs} ms`
     )

@@ -19,6 +19,7 @@ type RelayMessage =
       owner: string
       channel: string
     }
+  | { op: 'takeover'; from: string; uid: string; owner: string }
   | { op: 'done'; id: string; to: string }
 
 /** How long a subscribe request waits for the process that holds the stream. */
@@ -62,6 +63,13 @@ export class LiveUpdates {
     const holder = this.#owners.get(uid)
     if (holder && holder !== owner) return false
     await this.#listen()
+    // The browser reconnects with the same uid: the connection it left (here,
+    // or still open on another process, a phone that changed networks) ends,
+    // so subscriptions always reach the stream it reads now.
+    const previous = this.#streams.get(uid)
+    if (previous) await ended(previous)
+    const takeover: RelayMessage = { op: 'takeover', from: this.#process, uid, owner }
+    await this.redis.connection().publish(this.relayChannel, JSON.stringify(takeover))
     const response = ctx.response.response
     const stream = this.transmit.createStream({
       uid,
@@ -140,12 +148,30 @@ export class LiveUpdates {
         onSubscription: () => resolve(),
         onError: (error: unknown) => reject(error),
       })
+    }).catch((error) => {
+      // Redis was not there: the next stream or subscription tries again.
+      this.#listening = undefined
+      throw error
     })
     return this.#listening
   }
 
   async #onRelay(text: string) {
-    const message = JSON.parse(text) as RelayMessage
+    try {
+      await this.#handleRelay(JSON.parse(text) as RelayMessage)
+    } catch {
+      // A malformed message or Redis failing mid-answer: the asking process
+      // times out and answers 404, and the browser subscribes again.
+    }
+  }
+
+  async #handleRelay(message: RelayMessage) {
+    if (message.op === 'takeover') {
+      const response = this.#streams.get(message.uid)
+      const ours = message.from !== this.#process && this.#owners.get(message.uid) === message.owner
+      if (response && ours) await ended(response)
+      return
+    }
     if (message.op === 'done') {
       if (message.to === this.#process) this.#waiting.get(message.id)?.()
       return
@@ -156,4 +182,17 @@ export class LiveUpdates {
       await this.redis.connection().publish(this.relayChannel, JSON.stringify(done))
     }
   }
+}
+
+/** Ends a stream's response and waits until it has closed (its subscriptions are gone then). */
+function ended(response: ServerResponse) {
+  if (response.closed) return Promise.resolve()
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 1_000)
+    response.once('close', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    response.end()
+  })
 }

@@ -29,9 +29,12 @@ export class RemoveItemFromBatch {
         .delete()
       if (Number(removed) === 0) throw new ItemNotInBatch()
 
+      // Only open batches keep an item MOVING (a closed batch without a transport does not).
       const [others] = await trx
-        .from('shipping_batch_items')
-        .where('item_id', item.id)
+        .from('shipping_batch_items as bi')
+        .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+        .where('bi.item_id', item.id)
+        .where('b.completed', false)
         .count('* as total')
       const reverted = item.status === 'MOVING' && Number(others.total) === 0
       if (reverted) {
