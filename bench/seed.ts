@@ -106,6 +106,7 @@ export async function seedBench(
 export async function resetBench() {
   assertBenchDatabase()
   const tables = [
+    'shipping_delivery_proofs',
     'shipping_item_events',
     'shipping_batch_items',
     'shipping_items',
