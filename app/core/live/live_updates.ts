@@ -97,17 +97,19 @@ export class LiveUpdates {
    */
   async subscribe(ctx: HttpContext, uid: string, channel: string) {
     if (!(await this.channels.mayListen(ctx, channel))) return 'forbidden' as const
-    const owner = userOf(ctx.principal)!.uuid
-    if (this.#owners.has(uid)) {
-      return (await this.#apply('subscribe', uid, owner, channel)) ? 'subscribed' : 'no_stream'
-    }
-    return (await this.#relay('subscribe', uid, owner, channel)) ? 'subscribed' : 'no_stream'
+    const subscribed = await this.#route('subscribe', uid, userOf(ctx.principal)!.uuid, channel)
+    return subscribed ? ('subscribed' as const) : ('no_stream' as const)
   }
 
   async unsubscribe(ctx: HttpContext, uid: string, channel: string) {
-    const owner = userOf(ctx.principal)!.uuid
-    if (this.#owners.has(uid)) return this.#apply('unsubscribe', uid, owner, channel)
-    return this.#relay('unsubscribe', uid, owner, channel)
+    return this.#route('unsubscribe', uid, userOf(ctx.principal)!.uuid, channel)
+  }
+
+  /** Here if this process holds the stream, else through the process that does. */
+  #route(op: 'subscribe' | 'unsubscribe', uid: string, owner: string, channel: string) {
+    return this.#owners.has(uid)
+      ? this.#apply(op, uid, owner, channel)
+      : this.#relay(op, uid, owner, channel)
   }
 
   async #apply(op: 'subscribe' | 'unsubscribe', uid: string, owner: string, channel: string) {
