@@ -252,6 +252,19 @@ export class ShippingDeliveryProofSchema extends BaseModel {
   declare uuid: string
 }
 
+export class ShippingItemCountSchema extends BaseModel {
+  static $columns = ['centerCode', 'slot', 'status', 'total'] as const
+  $columns = ShippingItemCountSchema.$columns
+  @column()
+  declare centerCode: string
+  @column()
+  declare slot: number
+  @column({ isPrimary: true })
+  declare status: string
+  @column()
+  declare total: bigint | number
+}
+
 export class ShippingItemEventSchema extends BaseModel {
   static $columns = ['actor', 'batchAlias', 'distributionCenterCode', 'eventId', 'id', 'itemId', 'kind', 'note', 'occurredAt', 'status', 'transportUuid'] as const
   $columns = ShippingItemEventSchema.$columns

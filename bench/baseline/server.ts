@@ -1,6 +1,6 @@
 /**
  * The bare baseline: Fastify + pg answering the paged item list with the
- * same SQL and the same JSON shape as Waybill's
+ * same SQL (ADR 0016) and the same JSON shape as Waybill's
  * `GET /api/v1/shipping/shippingitems/` (count, page, batch histories), and
  * nothing else: no auth, no framework, no ORM. The API benchmark runs it
  * beside the built app so its report prints Waybill/baseline ratios.
@@ -64,19 +64,27 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
 
   const where = status ? 'where "status" = $1' : ''
   const params = status ? [status] : []
+  // As Waybill: the total from the maintained counts, the page's ids from
+  // the index, read from the nearer end of the list, then their rows.
   const counted = await pool.query(
-    `select count(*) as "total" from (select * from "shipping_items" ${where}) as "page_source"`,
+    `select sum("total") as "total" from "shipping_item_counts" ${where}`,
     params
   )
-  const count = Number(counted.rows[0].total)
+  const count = Number(counted.rows[0].total ?? 0)
   const lastPage = Math.max(1, Math.ceil(count / pageSize))
   if (page > lastPage) return reply.code(404).send({ detail: 'Invalid page.' })
 
   let rows: ItemRow[] = []
-  if (count > 0) {
+  const offset = (page - 1) * pageSize
+  const limit = Math.min(pageSize, count - offset)
+  if (limit > 0) {
+    const fromEnd = count - offset - limit < offset
+    const inner = fromEnd ? 'asc' : 'desc'
     const result = await pool.query<ItemRow>(
-      `select * from "shipping_items" ${where} order by "timestamp_created" desc, "id" desc ` +
-        `limit ${pageSize} offset ${(page - 1) * pageSize}`,
+      `select * from "shipping_items" where "id" in (select "id" from "shipping_items" ${where} ` +
+        `order by "timestamp_created" ${inner}, "id" ${inner} ` +
+        `limit ${limit} offset ${fromEnd ? count - offset - limit : offset}) ` +
+        'order by "timestamp_created" desc, "id" desc',
       params
     )
     rows = result.rows

@@ -41,8 +41,9 @@ export interface PageableQuery<Row> extends PromiseLike<Row[]> {
   clearOrder(): this
   clearLimit(): this
   clearOffset(): this
+  offset(offset: number): this
+  limit(limit: number): this
   as(alias: string): unknown
-  forPage(page: number, perPage: number): this
 }
 
 /**
@@ -53,22 +54,66 @@ export async function fetchPage<Row>(
   query: PageableQuery<Row>,
   request: PageRequest
 ): Promise<Page<Row>> {
+  return fetchPageOf(
+    {
+      count: () => countRows(query),
+      slice: ({ offset, limit }) => query.clone().offset(offset).limit(limit),
+    },
+    request
+  )
+}
+
+/** Where `fetchPageOf` reads a list: its total, and a run of its rows. */
+export interface PageSource<Row> {
+  /** Rows matching the filters. */
+  count(): PromiseLike<number>
+  /** `limit` rows, in list order, after the first `offset`. */
+  slice(window: { offset: number; limit: number }): PromiseLike<Row[]>
+  /**
+   * `limit` rows, still in list order, before the last `offset`: reading
+   * from the far end, a page near the end skips few rows instead of most.
+   */
+  sliceFromEnd?(window: { offset: number; limit: number }): PromiseLike<Row[]>
+}
+
+/**
+ * A page of `source`: its count, then the page's rows, read from whichever
+ * end of the list is nearer (when the source can read backwards).
+ */
+export async function fetchPageOf<Row>(
+  source: PageSource<Row>,
+  request: PageRequest
+): Promise<Page<Row>> {
   const { pageSize } = request
-  const total = await countRows(query)
+  const total = await source.count()
   const lastPage = Math.max(1, Math.ceil(total / pageSize))
   const page = request.page === 'last' ? lastPage : request.page
   if (page > lastPage) throw new InvalidPage()
-  const rows = total > 0 ? await pageQuery(query, page, pageSize) : []
+  const window = pageWindow(total, page, pageSize, { backwards: !!source.sliceFromEnd })
+  let rows: Row[] = []
+  if (window.limit > 0) {
+    rows = window.fromEnd ? await source.sliceFromEnd!(window) : await source.slice(window)
+  }
   return { rows, total, page, pageSize, lastPage }
 }
 
-/** The rows query of a page. */
-export function pageQuery<Query extends PageableQuery<unknown>>(
-  query: Query,
+/**
+ * The rows of page `page` in a list of `total`: `limit` rows after `offset`
+ * others, counted from the end (`fromEnd`) when that skips fewer, unless
+ * the list cannot be read `backwards`.
+ */
+export function pageWindow(
+  total: number,
   page: number,
-  pageSize: number
-): Query {
-  return query.clone().forPage(page, pageSize)
+  pageSize: number,
+  options: { backwards?: boolean } = {}
+) {
+  const offset = (page - 1) * pageSize
+  const limit = Math.max(0, Math.min(pageSize, total - offset))
+  const offsetFromEnd = total - offset - limit
+  return options.backwards !== false && offsetFromEnd < offset
+    ? { offset: offsetFromEnd, limit, fromEnd: true }
+    : { offset, limit, fromEnd: false }
 }
 
 /** The count query of a page: the filtered rows, without order or limits. */

@@ -1,0 +1,140 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { dbTimestamp } from '#core/db/timestamps'
+import { freshIdentityState } from '#tests/support/identity'
+import {
+  centers,
+  items,
+  loadedTransport,
+  signedInStaff,
+  startTransport,
+} from '#tests/support/logistics'
+import ShippingItem from '#shipping/models/shipping_item'
+import { ItemCounts } from '#shipping/queries/item_counts'
+import { CompleteTransport } from '#shipping/actions/complete_transport'
+import { ChangeItem } from '#shipping/actions/change_item'
+import { DeleteItem } from '#shipping/actions/delete_item'
+
+const ITEMS = '/api/v1/shipping/shippingitems/'
+
+/** What the maintained counts say, next to what counting the table says. */
+async function countsAgainstTable() {
+  const kept: { status: string; center_code: string; total: number | string }[] = await db
+    .from('shipping_item_counts')
+    .select('status', 'center_code')
+    .sum('total as total')
+    .groupBy('status', 'center_code')
+  const counted: { status: string; center_code: string; total: number | string }[] = await db
+    .from('shipping_items')
+    .select('status', db.raw(`coalesce(current_distribution_center_code, '') as center_code`))
+    .count('* as total')
+    .groupBy('status', 'current_distribution_center_code')
+  const shape = (rows: typeof kept) =>
+    Object.fromEntries(
+      rows
+        .filter((row) => Number(row.total) !== 0)
+        .map((row) => [`${row.status} ${row.center_code}`, Number(row.total)])
+    )
+  return { kept: shape(kept), counted: shape(counted) }
+}
+
+test.group('Item counts (ADR 0016)', (group) => {
+  freshIdentityState(group)
+  group.each.setup(async () => {
+    await centers('ICN', 'PUS')
+  })
+
+  test('every kind of write keeps the counts equal to the table', async ({ assert }) => {
+    const { trip, cargo } = await loadedTransport(5)
+    const loose = await items(3)
+    await startTransport(trip.uuid)
+    const change = await app.container.make(ChangeItem)
+    await change.handle(loose[0].trackingNumber, { status: 'DAMAGED' }, null)
+    await change.handle(loose[1].trackingNumber, { sku: 'RENAMED' }, null)
+    const remove = await app.container.make(DeleteItem)
+    await remove.handle(loose[2].trackingNumber)
+    const complete = await app.container.make(CompleteTransport)
+    await complete.handle(trip.uuid, { actor: null })
+    // A write outside every action (a console session, a data fix).
+    await ShippingItem.query().where('id', cargo[0].id).update({ status: 'LOST' })
+
+    const { kept, counted } = await countsAgainstTable()
+    assert.deepEqual(kept, counted)
+    assert.deepEqual(kept, {
+      'COMPLETED PUS': 4,
+      'LOST PUS': 1,
+      'DAMAGED ': 1,
+      'CREATED ': 1,
+    })
+    const counts = new ItemCounts()
+    assert.equal(await counts.matching({}), 7)
+    assert.equal(await counts.matching({ status: 'COMPLETED', centerCode: 'PUS' }), 4)
+    assert.equal(await counts.matching({ centerCode: 'PUS' }), 5)
+    const byStatus = await counts.byStatus()
+    assert.equal(byStatus.get('MOVING'), 0)
+  })
+
+  test('a write that fails leaves the counts as they were', async ({ assert }) => {
+    await items(2)
+    const before = await countsAgainstTable()
+    await assert.rejects(() =>
+      db.transaction(async (trx) => {
+        await trx.from('shipping_items').update({ status: 'LOST' })
+        throw new Error('rolled back')
+      })
+    )
+    assert.deepEqual(await countsAgainstTable(), before)
+    assert.deepEqual(before.kept, { 'CREATED ': 2 })
+  })
+
+  test('every page is the same whichever end it is read from', async ({ client, assert }) => {
+    const staff = await signedInStaff()
+    const created = await items(23)
+    // Ties on the timestamp (the id decides) and items never completed
+    // (NULLs, which each database sorts at one end).
+    const same = dbTimestamp(db.connection(), DateTime.fromISO('2026-01-01T00:00:00Z'))
+    await ShippingItem.query()
+      .whereIn(
+        'id',
+        created.slice(5, 15).map((item) => item.id)
+      )
+      .update({ timestamp_created: same, timestamp_completed: same })
+    await ShippingItem.query()
+      .whereIn(
+        'id',
+        created.slice(0, 3).map((item) => item.id)
+      )
+      .update({ status: 'LOST' })
+
+    for (const query of [
+      {},
+      { status: 'CREATED' },
+      { ordering: 'timestamp_created' },
+      { ordering: '-timestamp_completed,timestamp_created' },
+      { ordering: 'timestamp_completed' },
+    ]) {
+      // The whole list in one page, ordered by the database directly.
+      const whole = await client
+        .get(ITEMS)
+        .qs({ ...query, page_size: 100 })
+        .headers(staff.headers)
+      whole.assertStatus(200)
+      const expected: string[] = whole.body().results.map((item: any) => item.tracking_number)
+      assert.lengthOf(expected, query.status ? 20 : 23)
+
+      const paged: string[] = []
+      for (let page = 1; paged.length < expected.length; page++) {
+        const response = await client
+          .get(ITEMS)
+          .qs({ ...query, page_size: 4, page })
+          .headers(staff.headers)
+        response.assertStatus(200)
+        assert.equal(response.body().count, expected.length)
+        paged.push(...response.body().results.map((item: any) => item.tracking_number))
+      }
+      assert.deepEqual(paged, expected, JSON.stringify(query))
+    }
+  })
+})
