@@ -17,7 +17,7 @@ server.use([
   () => import('#core/middleware/request_log_middleware'),
   () => import('#core/middleware/security_headers_middleware'),
   () => import('#core/middleware/container_bindings_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#core/middleware/public_files_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#core/middleware/inertia_middleware'),
