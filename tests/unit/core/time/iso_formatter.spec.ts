@@ -43,7 +43,10 @@ test.group('ISO datetimes in a zone', () => {
       instants.push(Math.round(-2_208_988_800_000 + Math.random() * 6_311_390_400_000))
     }
     for (const epochMs of instants) {
-      assert.equal(format(epochMs), DateTime.fromMillis(epochMs).setZone('America/Santiago').toISO())
+      assert.equal(
+        format(epochMs),
+        DateTime.fromMillis(epochMs).setZone('America/Santiago').toISO()
+      )
     }
   })
 })
