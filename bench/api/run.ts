@@ -12,6 +12,9 @@ import { BENCH_STAFF, countBenchItems, resetBench, seedBench } from '#bench/seed
 import { ItemCreated } from '#shipping/events/item_created'
 import { count, markdownTable, mib, ms, ratio } from '#bench/report'
 import { benchConsole, consoleTable, type ConsoleFigures } from '#bench/console'
+import { benchDashboardQueries, dashboardTable, type DashboardQueryFigures } from '#bench/dashboard'
+import { load } from '#bench/api/load'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 /**
  * The API benchmark at each scale: tops the data set up, starts the built
@@ -31,6 +34,8 @@ export async function runApiScales(options: {
 }): Promise<string> {
   const rows: ScenarioFigures[] = []
   const consoleRows: ConsoleFigures[] = []
+  const dashboardRows: DashboardQueryFigures[] = []
+  const memoryRows: (string | number)[][] = []
   let plans = ''
   const seeding: string[] = []
   const queueConfig = app.config.get<QueueConfig>('queue')
@@ -85,6 +90,12 @@ export async function runApiScales(options: {
         port: options.ports.baseline,
         readyPath: '/api/v1/shipping/shippingitems/?page_size=1',
       })
+      // Warm idle: after a short load, once the process has settled.
+      const warmUp = { path: '/api/v1/shipping/shippingitems/?status=COMPLETED' }
+      const auth = { authorization: `Bearer ${access}` }
+      await load(waybill.url, warmUp, { connections: 8, seconds: 3, headers: auth })
+      await sleep(IDLE_MS)
+      const warmIdle = await waybill.memory()
       options.log(`load at ${count(items)} items`)
       rows.push(
         ...(await benchApi({
@@ -103,6 +114,16 @@ export async function runApiScales(options: {
       consoleRows.push(
         ...(await benchConsole({ url: waybill.url, items, completed, runs: options.consoleRuns }))
       )
+      await sleep(IDLE_MS)
+      const afterRun = await waybill.memory()
+      memoryRows.push([
+        count(items),
+        mib(warmIdle),
+        mib(afterRun),
+        `${afterRun >= warmIdle ? '+' : ''}${Math.round((afterRun / warmIdle - 1) * 100)}%`,
+      ])
+      options.log(`dashboard queries at ${count(items)} items`)
+      dashboardRows.push(...(await benchDashboardQueries(items)))
     } finally {
       await waybill.stop()
       await baseline?.stop()
@@ -154,9 +175,26 @@ export async function runApiScales(options: {
     '',
     plans,
     '',
+    '### Web process memory: warm idle vs after the run',
+    '',
+    `Resident memory of the built server ${IDLE_MS / 1000} s after a 3 s warm-up load, and ${IDLE_MS / 1000} s after ` +
+      'every scenario above and the console pages (no leak: within 20% of warm idle).',
+    '',
+    markdownTable(['items', 'warm idle RSS', 'RSS after the run', 'change'], memoryRows),
+    '',
+    '### Dashboard queries',
+    '',
+    `Each figure behind a dashboard widget, 50 calls in a row from this process (target: p99 at the largest ` +
+      'data set within 2× of the smallest).',
+    '',
+    dashboardTable(dashboardRows),
+    '',
     consoleTable(consoleRows),
   ].join('\n')
 }
+
+/** How long a server is left alone before its resident memory is read. */
+const IDLE_MS = 5000
 
 async function countCompleted() {
   const [row] = await db.from('shipping_items').where('status', 'COMPLETED').count('* as total')

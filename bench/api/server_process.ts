@@ -76,6 +76,12 @@ export class ServerProcess {
     return Number(kb ?? 0) * 1024
   }
 
+  /** Resident memory now, in bytes. */
+  async memory(): Promise<number> {
+    const status = await readFile(`/proc/${this.pid}/status`, 'utf8')
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024
+  }
+
   async stop() {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM')
     const exited = exitOf(this.child)

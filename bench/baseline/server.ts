@@ -1,7 +1,8 @@
 /**
- * The bare baseline: Fastify + pg answering the paged item list with the
- * same SQL (ADR 0016) and the same JSON shape as Waybill's
- * `GET /api/v1/shipping/shippingitems/` (count, page, batch histories), and
+ * The bare baseline: Fastify + pg answering the paged item list and item
+ * detail with the same SQL (ADR 0016) and the same JSON shape as Waybill's
+ * `GET /api/v1/shipping/shippingitems/` (count, page, batch histories) and
+ * `…/shippingitems/<tracking number>` (the item, its batch history), and
  * nothing else: no auth, no framework, no ORM. The API benchmark runs it
  * beside the built app so its report prints Waybill/baseline ratios.
  *
@@ -104,24 +105,38 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
     previous: page > 1 ? pageUrl(page - 1) : null,
     current_page: page,
     items_per_page: pageSize,
-    results: rows.map((row) => ({
-      uuid: row.uuid,
-      tracking_number: row.tracking_number,
-      sku: row.sku,
-      status: row.status,
-      shipping_batches_history: (histories.get(row.id) ?? []).map((entry) => ({
-        alias: entry.alias,
-        completed: entry.completed,
-        shipping_transport__uuid: entry.transport_uuid,
-        shipping_transport__distribution_center_code_source: entry.source,
-        shipping_transport__distribution_center_code_destination: entry.destination,
-      })),
-      current_distribution_center_code: row.current_distribution_center_code,
-      timestamp_created: apiDateTime(row.timestamp_created),
-      timestamp_completed: apiDateTime(row.timestamp_completed),
-    })),
+    results: rows.map((row) => itemJson(row, histories)),
   }
 })
+
+app.get('/api/v1/shipping/shippingitems/:tracking_number', async (request, reply) => {
+  const { tracking_number: trackingNumber } = request.params as { tracking_number: string }
+  const { rows } = await pool.query<ItemRow>(
+    'select * from "shipping_items" where "tracking_number" = $1 limit 1',
+    [trackingNumber]
+  )
+  if (rows.length === 0) return reply.code(404).send({ detail: 'Not found.' })
+  return itemJson(rows[0], await batchHistories([rows[0].id]))
+})
+
+function itemJson(row: ItemRow, histories: Map<number, HistoryRow[]>) {
+  return {
+    uuid: row.uuid,
+    tracking_number: row.tracking_number,
+    sku: row.sku,
+    status: row.status,
+    shipping_batches_history: (histories.get(row.id) ?? []).map((entry) => ({
+      alias: entry.alias,
+      completed: entry.completed,
+      shipping_transport__uuid: entry.transport_uuid,
+      shipping_transport__distribution_center_code_source: entry.source,
+      shipping_transport__distribution_center_code_destination: entry.destination,
+    })),
+    current_distribution_center_code: row.current_distribution_center_code,
+    timestamp_created: apiDateTime(row.timestamp_created),
+    timestamp_completed: apiDateTime(row.timestamp_completed),
+  }
+}
 
 async function batchHistories(itemIds: number[]) {
   const byItem = new Map<number, HistoryRow[]>()
