@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import queueConfig from '#config/queue'
@@ -19,9 +19,15 @@ test.group('Development server (node ace serve) file serving', (group) => {
   const port = env.get('PORT') + 2
   const base = `http://127.0.0.1:${port}`
   const probe = app.tmpPath('dev-server-probe.sqlite3')
+  // SQLite's write-ahead log holds recent writes; storage/ holds uploads.
+  const walProbe = `${probe}-wal`
+  const storageProbe = app.makePath('storage', 'dev-server-probe.txt')
 
   group.setup(async () => {
     await writeFile(probe, SECRET)
+    await writeFile(walProbe, SECRET)
+    await mkdir(app.makePath('storage'), { recursive: true })
+    await writeFile(storageProbe, SECRET)
     const server = spawn(process.execPath, ['ace', 'serve'], {
       cwd: app.makePath(),
       detached: true,
@@ -48,6 +54,8 @@ test.group('Development server (node ace serve) file serving', (group) => {
       process.kill(-server.pid!, 'SIGTERM')
       await exited
       await rm(probe, { force: true })
+      await rm(walProbe, { force: true })
+      await rm(storageProbe, { force: true })
       await rm(app.tmpPath('dev-server-probe-app.sqlite3'), { force: true })
       await rm(app.makePath(VITE_CACHE_DIR), { recursive: true, force: true })
     }
@@ -66,6 +74,9 @@ test.group('Development server (node ace serve) file serving', (group) => {
     const paths = [
       '/tmp/dev-server-probe.sqlite3',
       '/tmp/dev-server-probe.sqlite3?raw',
+      '/tmp/dev-server-probe.sqlite3-wal',
+      '/storage/dev-server-probe.txt',
+      '/storage/dev-server-probe.txt?raw',
       `/@fs${probe}`,
       '/config/app.ts',
       '/config/app.ts?import',
