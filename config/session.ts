@@ -1,6 +1,8 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
-import { defineConfig, stores } from '@adonisjs/session'
+import { configProvider } from '@adonisjs/core'
+import { defineConfig } from '@adonisjs/session'
+import type { SessionStoreFactory } from '@adonisjs/session/types'
 import identityConfig from '#config/identity'
 
 /**
@@ -24,7 +26,12 @@ const sessionConfig = defineConfig({
   },
   store: env.get('SESSION_DRIVER', 'redis'),
   stores: {
-    redis: stores.redis({ connection: 'sessions' }),
+    // A destroyed session stays destroyed (#auth/services/redis_session_store).
+    redis: configProvider.create<SessionStoreFactory>(async (application) => {
+      const { RedisSessionStore } = await import('#auth/services/redis_session_store')
+      const redis = await application.container.make('redis')
+      return (_, config) => new RedisSessionStore(redis.connection('sessions'), config.age)
+    }),
   },
 })
 

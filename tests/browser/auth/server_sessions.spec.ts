@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import app from '@adonisjs/core/services/app'
 import { BanUser } from '#users/actions/ban_user'
+import { UnregisterUser } from '#users/actions/unregister_user'
 import {
   PASSWORD,
   createUser,
@@ -56,31 +57,31 @@ test.group('Server-side sessions in Redis (Chromium)', (group) => {
     await page.waitForURL('**/login')
   })
 
-  test('banning a user destroys every session they have, in every browser', async ({
-    visit,
-    browserContext,
-    assert,
-    cleanup,
-  }) => {
-    const staff = await createUser({ type: 'STAFF' })
-    const page = await visit('/login')
-    await signInAsStaff(page, staff.username)
-    const otherBrowser = await browserContext.browser()!.newContext()
-    cleanup(() => otherBrowser.close())
-    const other = await otherBrowser.newPage()
-    await other.goto(new URL('/login', page.url()).href)
-    await signInAsStaff(other, staff.username)
-    assert.lengthOf(await liveSessionIds(staff.uuid), 2)
+  test('{name} a user destroys every session they have, in every browser')
+    .with([
+      { name: 'banning', action: BanUser },
+      { name: 'deactivating', action: UnregisterUser },
+    ])
+    .run(async ({ visit, browserContext, assert, cleanup }, { action }) => {
+      const staff = await createUser({ type: 'STAFF' })
+      const page = await visit('/login')
+      await signInAsStaff(page, staff.username)
+      const otherBrowser = await browserContext.browser()!.newContext()
+      cleanup(() => otherBrowser.close())
+      const other = await otherBrowser.newPage()
+      await other.goto(new URL('/login', page.url()).href)
+      await signInAsStaff(other, staff.username)
+      assert.lengthOf(await liveSessionIds(staff.uuid), 2)
 
-    await resetQueues() // earlier tests' SMS jobs have no worker here and would never drain
-    const worker = await startWorker(['events'])
-    cleanup(() => worker.close())
-    const ban = await app.container.make(BanUser)
-    await ban.handle(staff.uuid)
-    await drainQueues()
+      await resetQueues() // earlier tests' SMS jobs have no worker here and would never drain
+      const worker = await startWorker(['events'])
+      cleanup(() => worker.close())
+      const end = await app.container.make(action)
+      await end.handle(staff.uuid)
+      await drainQueues()
 
-    assert.deepEqual(await liveSessionIds(staff.uuid), [])
-    await page.goto('/dashboard')
-    await page.waitForURL('**/login')
-  })
+      assert.deepEqual(await liveSessionIds(staff.uuid), [])
+      await page.goto('/dashboard')
+      await page.waitForURL('**/login')
+    })
 })
