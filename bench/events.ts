@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import os from 'node:os'
 import type { ChildProcess } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import app from '@adonisjs/core/services/app'
@@ -26,6 +27,8 @@ export type DrainResult = {
   /** Delivered events/s of each round (median first in `eventsPerSecond`). */
   rounds: number[]
   eventsPerSecond: number
+  /** Share of the machine's CPU time in use during the drains (every process, not only ours). */
+  machineBusy: number
 }
 
 export type LatencyResult = {
@@ -89,13 +92,14 @@ export async function benchEvents(options: {
   )
   const consumers = options.consumers ?? CONSUMERS
   const rounds = consumers.map(() => [] as number[])
+  const busy = consumers.map(() => [] as number[])
   let latency: LatencyResult | null = null
   try {
     for (let round = 0; round < (options.rounds ?? 1); round++) {
       for (const [index, consumer] of consumers.entries()) {
-        rounds[index].push(
-          await drain({ ...options, config, registry, consumer, built }).then((r) => r.perSecond)
-        )
+        const result = await drain({ ...options, config, registry, consumer, built })
+        rounds[index].push(result.perSecond)
+        busy[index].push(result.machineBusy)
       }
     }
     if (options.rate) {
@@ -116,6 +120,7 @@ export async function benchEvents(options: {
       events: options.events,
       rounds: rounds[index],
       eventsPerSecond: median(rounds[index]),
+      machineBusy: median(busy[index]),
     })),
     latency,
   }
@@ -255,11 +260,27 @@ async function drain(options: RunOptions & { consumer: Consumer }) {
     while ((await queue.getJobCountByTypes('wait')) < options.events) await sleep(20)
     await startConsumer(run, options.consumer, options)
     const resumed = Date.now()
+    const cpuBefore = cpuTimes()
     await queue.resume()
     await delivered(run, options.events)
+    const cpuAfter = cpuTimes()
     const [row] = await db.from(DELIVERIES_TABLE).where('run', run.id).max('delivered_at as last')
-    return { perSecond: options.events / ((Number(row.last) - resumed) / 1000) }
+    return {
+      perSecond: options.events / ((Number(row.last) - resumed) / 1000),
+      machineBusy: 1 - (cpuAfter.idle - cpuBefore.idle) / (cpuAfter.total - cpuBefore.total || 1),
+    }
   })
+}
+
+/** Idle and total CPU time of the whole machine so far (ms, every core). */
+function cpuTimes() {
+  let idle = 0
+  let total = 0
+  for (const { times } of os.cpus()) {
+    idle += times.idle
+    total += times.user + times.nice + times.sys + times.irq + times.idle
+  }
+  return { idle, total }
 }
 
 async function paced(options: RunOptions & { rate: number }): Promise<LatencyResult> {
@@ -314,6 +335,11 @@ export function eventsTable(result: EventsBenchResult): string {
       ...(drains[0]?.rounds.length > 1
         ? [['rounds', ...drains.map((d) => d.rounds.map(count).join(', ')), '']]
         : []),
+      [
+        'machine CPU in use during the drain (every process)',
+        ...drains.map((d) => `${Math.round(d.machineBusy * 100)}%`),
+        '',
+      ],
       [
         'Waybill / baseline',
         ...drains.map((d) =>
