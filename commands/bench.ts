@@ -163,8 +163,8 @@ export default class Bench extends BaseCommand {
       events: settings.events,
       batchSize: 100,
       rate: settings.eventsRate > 0 ? settings.eventsRate : undefined,
-      // As production runs them (the harness built the app above).
-      built: this.build,
+      // As production runs them, from build/ (built above, or reused with --no-build).
+      built: true,
     })
     return ['## Events: outbox → queue → listener', '', eventsTable(result)].join('\n')
   }
