@@ -3,6 +3,15 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 export const INBOX_TABLE = 'core_processed_events'
 
 /**
+ * Raw SQL rather than the query builder: it runs once per delivery, and
+ * compiling the builder's insert was a visible share of the worker's time
+ * (bench/README.md, Events). PostgreSQL and SQLite (≥ 3.35) both take it.
+ */
+const CLAIM_SQL =
+  `insert into ${INBOX_TABLE} (event_id, listener, processed_at) values (?, ?, ?) ` +
+  'on conflict (event_id, listener) do nothing returning event_id'
+
+/**
  * Claims (event, listener) inside the listener's transaction. False when it
  * was already applied: BullMQ delivers at least once, the inbox makes the
  * listener's database effects happen exactly once. A concurrent duplicate
@@ -13,12 +22,8 @@ export async function claimDelivery(
   eventId: string,
   listener: string
 ): Promise<boolean> {
-  const inserted = await trx
-    .knexQuery()
-    .table(INBOX_TABLE)
-    .insert({ event_id: eventId, listener, processed_at: new Date().toISOString() })
-    .onConflict(['event_id', 'listener'])
-    .ignore()
-    .returning('event_id')
-  return inserted.length > 0
+  const result = await trx.rawQuery(CLAIM_SQL, [eventId, listener, new Date().toISOString()])
+  // node-postgres answers a result object, better-sqlite3 the rows.
+  const rows: unknown[] = Array.isArray(result) ? result : result.rows
+  return rows.length > 0
 }

@@ -4,14 +4,18 @@ import { spawn, type ChildProcess } from 'node:child_process'
  * Starts `node ace queue:work …` as a separate process (benchmarks and tests
  * use it to run workers the way production does) and resolves once the
  * worker reports that it started. Its log level must be info or lower.
+ * `command` replaces `ace queue:work` (the events benchmark's bare worker
+ * prints the same line).
  */
 export async function spawnWorkerProcess(options: {
   appRoot: string
+  command?: string[]
   args?: string[]
   env?: NodeJS.ProcessEnv
   readyTimeoutMs?: number
 }): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['ace', 'queue:work', ...(options.args ?? [])], {
+  const command = options.command ?? ['ace', 'queue:work']
+  const child = spawn(process.execPath, [...command, ...(options.args ?? [])], {
     cwd: options.appRoot,
     env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
