@@ -10,7 +10,9 @@ test.group('Browser sessions in Redis', () => {
   }) => {
     const store = new RedisSessionStore(sessionsRedis(), '2 hours')
     const id = randomUUID()
-    cleanup(() => sessionsRedis().del(id, `session_ended:${id}`))
+    cleanup(async () => {
+      await sessionsRedis().del(id, `session_ended:${id}`)
+    })
     await store.write(id, { auth_web: 'someone' })
     // A request reads it, sign-out (or a ban) destroys it, the request ends.
     const held = await store.read(id)
@@ -27,7 +29,9 @@ test.group('Browser sessions in Redis', () => {
   }) => {
     const store = new RedisSessionStore(sessionsRedis(), 60)
     const [first, second, user] = [randomUUID(), randomUUID(), randomUUID()]
-    cleanup(() => sessionsRedis().del(first, second, `session_tag:${user}`))
+    cleanup(async () => {
+      await sessionsRedis().del(first, second, `session_tag:${user}`)
+    })
     await store.write(first, { n: 1 })
     await store.write(second, { n: 2 })
     assert.deepEqual(await store.read(first), { n: 1 })
