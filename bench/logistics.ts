@@ -14,7 +14,6 @@ import { StartTransport } from '#shipping/actions/start_transport'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { CreateUser } from '#users/actions/create_user'
-import { BULK_LIMIT } from '#shipping/validators/shipping_validators'
 import { markdownTable, median, ms } from '#bench/report'
 
 export type LogisticsBenchResult = {
@@ -32,7 +31,7 @@ export type LogisticsBenchResult = {
  * rows made for the run and deleted afterwards:
  *  - add `addCount` items to a batch;
  *  - start, then complete, a transport carrying `completeCount` items (loaded
- *    as a client must: batches of at most BULK_LIMIT items, one request each).
+ *    in batches of `addCount` items, one add each: no request carries more).
  */
 export async function benchLogistics(options: {
   addCount: number
@@ -86,11 +85,11 @@ export async function benchLogistics(options: {
     for (let run = 0; run < options.runs; run++) {
       const numbers = await insertItems(options.completeCount, itemIds)
       const aliases: string[] = []
-      for (let start = 0; start < numbers.length; start += BULK_LIMIT) {
+      for (let start = 0; start < numbers.length; start += options.addCount) {
         const batch = await createBatch.handle({})
         batchIds.push(batch.id)
         aliases.push(batch.alias)
-        await addItems.handle(batch.alias, numbers.slice(start, start + BULK_LIMIT), 'bench')
+        await addItems.handle(batch.alias, numbers.slice(start, start + options.addCount), 'bench')
       }
       const transport = await createTransport.handle({
         distribution_center_code_source: source,

@@ -1,5 +1,6 @@
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { benchLogistics, logisticsTable } from '#bench/logistics'
 
 export default class BenchLogistics extends BaseCommand {
   static commandName = 'bench:logistics'
@@ -17,8 +18,6 @@ export default class BenchLogistics extends BaseCommand {
   declare runs: number
 
   async run() {
-    // Imported once the app has booted (the bench reads validators, which need vine's providers).
-    const { benchLogistics, logisticsTable } = await import('#bench/logistics')
     const result = await benchLogistics({
       addCount: this.add,
       completeCount: this.complete,
