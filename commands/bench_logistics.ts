@@ -5,13 +5,13 @@ import { benchLogistics, logisticsTable } from '#bench/logistics'
 export default class BenchLogistics extends BaseCommand {
   static commandName = 'bench:logistics'
   static description =
-    'Time the bulk logistics operations: add items to a batch, complete a transport'
+    'Time the bulk logistics operations: add items to a batch, start and complete a transport'
   static options: CommandOptions = { startApp: true }
 
-  @flags.number({ description: 'Items added to a batch in one request', default: 1_000 })
+  @flags.number({ description: 'Items added to a batch in one request', default: 10_000 })
   declare add: number
 
-  @flags.number({ description: 'Items carried by the completed transport', default: 10_000 })
+  @flags.number({ description: 'Items carried by the completed transport', default: 100_000 })
   declare complete: number
 
   @flags.number({ description: 'Runs of each (the median is reported)', default: 5 })

@@ -20,7 +20,7 @@ import {
  * `POST transports/<uuid>/complete/`: the transport arrives, once, in one
  * transaction. Its batches complete; their MOVING items become COMPLETED at
  * the destination; DAMAGED items are at the destination too (LOST ones are
- * nowhere). Three set-based updates whatever the load.
+ * nowhere). Two set-based updates whatever the load.
  *
  * A proof of delivery (prepared by `prepareProof`) is recorded in the same
  * transaction; a driver must give the parts PROOF_OF_DELIVERY_REQUIRED
@@ -66,22 +66,24 @@ export class CompleteTransport {
         .where('completed', false)
         .update({ completed: true, timestamp_completed: now, updated_at: now })
 
+      // One statement for the MOVING and the DAMAGED items: the carried set
+      // is found once, and each row is written once.
       const carried = trx
         .from('shipping_batch_items as bi')
         .join('shipping_batches as b', 'b.id', 'bi.batch_id')
         .where('b.transport_id', transport.id)
         .select('bi.item_id')
-      await trx.from('shipping_items').whereIn('id', carried).where('status', 'MOVING').update({
-        status: 'COMPLETED',
-        timestamp_completed: now,
-        current_distribution_center_code: destination,
-        updated_at: now,
-      })
+      const arriving = "case when status = 'MOVING'"
       await trx
         .from('shipping_items')
         .whereIn('id', carried)
-        .where('status', 'DAMAGED')
-        .update({ current_distribution_center_code: destination, updated_at: now })
+        .whereIn('status', ['MOVING', 'DAMAGED'])
+        .update({
+          status: trx.raw(`${arriving} then 'COMPLETED' else status end`),
+          timestamp_completed: trx.raw(`${arriving} then ? else timestamp_completed end`, [now]),
+          current_distribution_center_code: destination,
+          updated_at: now,
+        })
 
       transport.merge({ completed: true, timestampArrived: arrival })
       await transport.useTransaction(trx).save()

@@ -1,5 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
+import { whereInList } from '#core/db/id_lists'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import ShippingTransport from '#shipping/models/shipping_transport'
@@ -119,11 +120,15 @@ export class ShippingViews {
   async #histories(itemIds: number[]) {
     const history = new Map<number, BatchHistoryEntry[]>()
     if (itemIds.length === 0) return history
-    const rows = await db
-      .from('shipping_batch_items as bi')
-      .join('shipping_batches as b', 'b.id', 'bi.batch_id')
-      .leftJoin('shipping_transports as t', 't.id', 'b.transport_id')
-      .whereIn('bi.item_id', itemIds)
+    const rows = await whereInList(
+      db.connection(),
+      db
+        .from('shipping_batch_items as bi')
+        .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+        .leftJoin('shipping_transports as t', 't.id', 'b.transport_id'),
+      'bi.item_id',
+      itemIds
+    )
       .orderBy('b.timestamp_created', 'desc')
       .orderBy('b.id', 'desc')
       .select(
@@ -168,7 +173,12 @@ async function inIdOrder<Model extends typeof ShippingItem | typeof ShippingBatc
   ids: number[]
 ): Promise<InstanceType<Model>[]> {
   if (ids.length === 0) return []
-  const rows = (await model.query().whereIn('id', ids)) as InstanceType<Model>[]
+  const rows = (await whereInList(
+    db.connection(),
+    model.query(),
+    'id',
+    ids
+  )) as InstanceType<Model>[]
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }

@@ -1,0 +1,58 @@
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import { insertInChunks } from '#core/db/bulk_insert'
+
+/*
+| Long lists of values (the ids or codes of a bulk request) in one statement.
+| On PostgreSQL the list travels as one array parameter (`= any(?)`,
+| `unnest(?)`): a 10,000-element list is one bind parameter instead of
+| 10,000, so the statement stays far from the 65,535-parameter limit and
+| is parsed and planned as quickly as a short one. SQLite gets the plain
+| forms (`in (...)`, chunked inserts).
+*/
+
+/** What `whereInList` needs of a query: Lucid's model and database builders both fit. */
+interface ListQuery {
+  whereIn(column: string, values: readonly unknown[]): any
+  whereRaw(sql: string, bindings: unknown[]): any
+}
+
+/** `column in (values)`, with the list as one array parameter on PostgreSQL. */
+export function whereInList<Query extends ListQuery>(
+  client: QueryClientContract,
+  query: Query,
+  column: string,
+  values: readonly (string | number)[]
+): Query {
+  if (client.dialect.name !== 'postgres') return query.whereIn(column, values)
+  return query.whereRaw('?? = any(?)', [column, [...values]])
+}
+
+/**
+ * One row per id: `{ ...fixed, [idColumn]: id }` for each of `ids` (e.g.
+ * the memberships of many items in one batch). One `insert … select
+ * unnest(?)` on PostgreSQL whatever the number of ids; chunked multi-row
+ * inserts elsewhere.
+ */
+export async function insertPerId(
+  client: QueryClientContract,
+  table: string,
+  idColumn: string,
+  ids: readonly number[],
+  fixed: Record<string, string | number | boolean>
+) {
+  if (ids.length === 0) return
+  if (client.dialect.name !== 'postgres') {
+    await insertInChunks(
+      client,
+      table,
+      ids.map((id) => ({ ...fixed, [idColumn]: id }))
+    )
+    return
+  }
+  const columns = Object.keys(fixed)
+  await client.rawQuery(
+    `insert into ?? (${columns.map(() => '??').join(', ')}, ??) ` +
+      `select ${columns.map(() => '?').join(', ')}, unnest(?::bigint[])`,
+    [table, ...columns, idColumn, ...columns.map((column) => fixed[column]), [...ids]]
+  )
+}

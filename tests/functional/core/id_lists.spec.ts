@@ -1,0 +1,69 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { insertPerId, whereInList } from '#core/db/id_lists'
+
+/** A scratch table in the test's transaction (rolled back afterwards). */
+async function withTable(run: (trx: TransactionClientContract) => Promise<void>) {
+  const trx = await db.transaction()
+  try {
+    await trx.rawQuery(
+      'create table zz_id_lists (id integer not null, code varchar(40) not null, note varchar(40) not null, at varchar(40) not null)'
+    )
+    await run(trx)
+  } finally {
+    await trx.rollback()
+  }
+}
+
+test.group('Long lists in one statement (id_lists)', () => {
+  test('whereInList picks exactly the listed rows, codes with quotes, commas and braces too', async ({
+    assert,
+  }) => {
+    await withTable(async (trx) => {
+      const codes = ['plain', 'a"quote', 'a,comma', '{brace}', 'back\\slash', "it's", 'NULL', ' ']
+      await trx
+        .table('zz_id_lists')
+        .multiInsert(
+          [...codes, 'other', 'plain2'].map((code, id) => ({ id, code, note: '', at: '' }))
+        )
+      const picked = await whereInList(trx, trx.from('zz_id_lists'), 'code', codes)
+        .orderBy('id')
+        .select('code')
+      assert.deepEqual(
+        picked.map((row) => row.code),
+        codes
+      )
+      const none = await whereInList(trx, trx.from('zz_id_lists'), 'id', []).select('id')
+      assert.lengthOf(none, 0)
+    })
+  })
+
+  test('insertPerId writes one row per id with the fixed columns, and updates by a long id list', async ({
+    assert,
+  }) => {
+    await withTable(async (trx) => {
+      // On PostgreSQL, more ids than one statement could carry as separate parameters (65,535).
+      const count = trx.dialect.name === 'postgres' ? 70_000 : 20_000
+      const ids = Array.from({ length: count }, (_, index) => index * 2 + 1)
+      await insertPerId(trx, 'zz_id_lists', 'id', ids, { code: 'c', note: "o'k", at: 'then' })
+
+      const [stored] = await trx
+        .from('zz_id_lists')
+        .where({ code: 'c', note: "o'k", at: 'then' })
+        .count('* as total')
+        .min('id as low')
+        .max('id as high')
+      assert.deepEqual(
+        { total: Number(stored.total), low: Number(stored.low), high: Number(stored.high) },
+        { total: count, low: 1, high: count * 2 - 1 }
+      )
+
+      await trx.table('zz_id_lists').insert({ id: 2, code: 'c', note: 'not listed', at: '' })
+      const changed = await whereInList(trx, trx.from('zz_id_lists'), 'id', ids).update({
+        note: 'changed',
+      })
+      assert.equal(Number(changed), count)
+    })
+  })
+})
