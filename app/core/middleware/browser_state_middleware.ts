@@ -23,7 +23,14 @@ export default class BrowserStateMiddleware {
     }
     const session = await ctx.containerResolver.make(SessionMiddleware)
     const shield = await ctx.containerResolver.make(ShieldMiddleware)
-    return session.handle(ctx, () => shield.handle(ctx, next))
+    return session.handle(ctx, () => {
+      // A cookie naming a session the store no longer has (ended by sign-out,
+      // a ban or a deactivation, or expired) gets a new id: the store drops
+      // every write to an ended id, which would leave this browser without a
+      // CSRF secret, unable to sign in until the marker expires.
+      if (!ctx.session.fresh && ctx.session.isEmpty) ctx.session.regenerate()
+      return shield.handle(ctx, next)
+    })
   }
 
   static #securityHeaders() {

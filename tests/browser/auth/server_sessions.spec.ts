@@ -3,6 +3,7 @@ import type { Page } from 'playwright'
 import app from '@adonisjs/core/services/app'
 import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
+import { RedisSessionStore } from '#auth/services/redis_session_store'
 import {
   PASSWORD,
   createUser,
@@ -55,6 +56,27 @@ test.group('Server-side sessions in Redis (Chromium)', (group) => {
     await browserContext.addCookies(copied)
     await page.goto('/dashboard')
     await page.waitForURL('**/login')
+  })
+
+  test('a browser whose session was ended elsewhere signs in again at once', async ({
+    visit,
+    assert,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const page = await visit('/login')
+    await signInAsStaff(page, staff.username)
+    const [ended] = await liveSessionIds(staff.uuid)
+    // As a ban, a deactivation or a raced sign-out leaves it: the browser
+    // still holds the id of a session the store has ended.
+    const store = new RedisSessionStore(sessionsRedis(), '2 hours')
+    await store.destroy(ended)
+
+    await page.goto('/dashboard')
+    await page.waitForURL('**/login')
+    await signInAsStaff(page, staff.username)
+    const live = await liveSessionIds(staff.uuid)
+    assert.lengthOf(live, 1)
+    assert.notEqual(live[0], ended)
   })
 
   test('{name} a user destroys every session they have, in every browser')
