@@ -7,6 +7,9 @@ import ShippingTransport from '#shipping/models/shipping_transport'
 /*
 | Row locks for the rest of the transaction, 404 when the row is unknown.
 | Every action takes them in one order: transport, then batches, then items.
+| Then it writes `shipping_items` in at most one statement: the counts'
+| trigger locks its count rows in key order per statement, and two rounds
+| of item writes in one transaction could deadlock with another (ADR 0016).
 */
 
 export async function lockedTransport(trx: TransactionClientContract, uuid: string) {
