@@ -117,7 +117,7 @@ export function pageWindow(
 }
 
 /** The count query of a page: the filtered rows, without order or limits. */
-export function countQuery(query: PageableQuery<unknown>) {
+function countQuery(query: PageableQuery<unknown>) {
   const subQuery = query.clone().clearOrder().clearLimit().clearOffset().as('page_source')
   return query.client
     .query()
