@@ -265,6 +265,19 @@ export class ShippingItemCountSchema extends BaseModel {
   declare total: bigint | number
 }
 
+export class ShippingItemDayCountSchema extends BaseModel {
+  static $columns = ['day', 'slot', 'status', 'total'] as const
+  $columns = ShippingItemDayCountSchema.$columns
+  @column()
+  declare day: string
+  @column()
+  declare slot: number
+  @column({ isPrimary: true })
+  declare status: string
+  @column()
+  declare total: bigint | number
+}
+
 export class ShippingItemEventSchema extends BaseModel {
   static $columns = ['actor', 'batchAlias', 'distributionCenterCode', 'eventId', 'id', 'itemId', 'kind', 'note', 'occurredAt', 'status', 'transportUuid'] as const
   $columns = ShippingItemEventSchema.$columns

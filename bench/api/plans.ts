@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { pageWindow } from '#core/queries/page'
 import { ListItems } from '#shipping/queries/list_items'
+import { ItemCounts } from '#shipping/queries/item_counts'
 import { listItemsValidator } from '#shipping/validators/list_validators'
 import { markdownTable } from '#bench/report'
 
@@ -8,21 +9,26 @@ import { markdownTable } from '#bench/report'
  * Evidence for the report: PostgreSQL's plans (EXPLAIN ANALYZE) for the
  * queries behind one item-list page, taken from ListItems itself (the
  * scenario's filters, validated as the API validates them): the total of
- * the filtered rows and the page itself, read from the nearer end as
- * ListItems reads it.
+ * the filtered rows, the items per day a deep page skips whole days by, and
+ * the page itself, read from the nearer end as ListItems reads it.
  */
 export async function listQueryPlans(page: number): Promise<string> {
   const filters = await listItemsValidator.validate({ status: 'COMPLETED' })
   const list = new ListItems()
   const total = await list.countQuery(filters).then(([row]) => Number(row.total))
   const window = pageWindow(total, page, filters.page_size)
+  const { query: pageQuery } = await list.sliceStatement(filters, {
+    ...window,
+    reversed: window.fromEnd,
+  })
   const rows: string[][] = []
   for (const [label, query] of [
     ['count (every page)', list.countQuery(filters)],
     [
-      `page ${page.toLocaleString('en')}`,
-      list.slice(filters, { ...window, reversed: window.fromEnd }),
+      'items per day (a deep page)',
+      new ItemCounts().byDayQuery({ status: filters.status }, window.fromEnd ? 'asc' : 'desc'),
     ],
+    [`page ${page.toLocaleString('en')}`, pageQuery],
   ] as const) {
     const { sql, bindings } = query.toSQL()
     const explained = await db.rawQuery(`explain (analyze, buffers) ${sql}`, bindings as any[])

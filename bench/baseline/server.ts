@@ -51,6 +51,14 @@ type HistoryRow = {
 const apiDateTime = (value: Date | null) =>
   value === null ? null : DateTime.fromJSDate(value).setZone(ZONE).toISO()
 
+/** As Waybill's `ListItems.skipDaysFrom`. */
+const SKIP_DAYS_FROM = 1000
+
+const nextDay = (day: string) => {
+  const [year, month, date] = day.split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10)
+}
+
 const positiveInt = (raw: unknown) =>
   typeof raw === 'string' && /^\d+$/.test(raw) && Number(raw) > 0 ? Number(raw) : null
 
@@ -66,7 +74,8 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
   const where = status ? 'where "status" = $1' : ''
   const params = status ? [status] : []
   // As Waybill: the total from the maintained counts, the page's ids from
-  // the index, read from the nearer end of the list, then their rows.
+  // the index, read from the nearer end of the list (after the whole days
+  // before the page, deep in it), then their rows.
   const counted = await pool.query(
     `select sum("total") as "total" from "shipping_item_counts" ${where}`,
     params
@@ -81,12 +90,35 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
   if (limit > 0) {
     const fromEnd = count - offset - limit < offset
     const inner = fromEnd ? 'asc' : 'desc'
+    let skip = fromEnd ? count - offset - limit : offset
+    // Deep in the list, whole days are skipped by their counts first.
+    let conditions = where
+    const bindings = [...params]
+    if (skip >= SKIP_DAYS_FROM) {
+      const days = await pool.query<{ day: string; total: string }>(
+        `select "day", sum("total") as "total" from "shipping_item_day_counts" ${where} ` +
+          `group by "day" order by "day" ${inner}`,
+        params
+      )
+      let skipped = 0
+      for (const { day, total } of days.rows) {
+        if (skipped + Number(total) > skip) {
+          const boundary = fromEnd ? day : nextDay(day)
+          bindings.push(`${boundary}T00:00:00Z`)
+          const condition = `"timestamp_created" ${fromEnd ? '>=' : '<'} $${bindings.length}`
+          conditions = conditions ? `${conditions} and ${condition}` : `where ${condition}`
+          skip -= skipped
+          break
+        }
+        skipped += Number(total)
+      }
+    }
     const result = await pool.query<ItemRow>(
-      `select * from "shipping_items" where "id" in (select "id" from "shipping_items" ${where} ` +
+      `select * from "shipping_items" where "id" in (select "id" from "shipping_items" ${conditions} ` +
         `order by "timestamp_created" ${inner}, "id" ${inner} ` +
-        `limit ${limit} offset ${fromEnd ? count - offset - limit : offset}) ` +
+        `limit ${limit} offset ${skip}) ` +
         'order by "timestamp_created" desc, "id" desc',
-      params
+      bindings
     )
     rows = result.rows
   }

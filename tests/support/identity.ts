@@ -84,6 +84,7 @@ export function freshIdentityState(group: { each: { setup: (fn: () => any) => vo
       // SQLite empties table by table with DELETE, which the item counts'
       // triggers count when `shipping_items` goes after its counts (ADR 0016).
       await db.from('shipping_item_counts').delete()
+      await db.from('shipping_item_day_counts').delete()
     }
   })
 }

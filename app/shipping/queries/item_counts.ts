@@ -34,4 +34,33 @@ export class ItemCounts {
     const counts = new Map(rows.map((row) => [row.status, Number(row.total)]))
     return new Map(ITEM_STATUSES.map((status) => [status, counts.get(status) ?? 0]))
   }
+
+  /**
+   * Items per day created (with this status, when given), in day order:
+   * from `shipping_item_day_counts`, kept like the counts (migration
+   * `…_shipping_create_item_day_counts_table`). A day is `yyyy-MM-dd`, the
+   * UTC date on PostgreSQL, the stored text's date on SQLite.
+   */
+  async byDay(
+    filters: { status?: ItemStatus },
+    direction: 'asc' | 'desc'
+  ): Promise<{ day: string; total: number }[]> {
+    const rows: { day: string; total: number | string }[] = await this.byDayQuery(
+      filters,
+      direction
+    )
+    return rows.map((row) => ({ day: row.day, total: Number(row.total) }))
+  }
+
+  /** The statement behind `byDay` (the benchmark explains it). */
+  byDayQuery(filters: { status?: ItemStatus }, direction: 'asc' | 'desc') {
+    const query = db
+      .from('shipping_item_day_counts')
+      .select('day')
+      .sum('total as total')
+      .groupBy('day')
+      .orderBy('day', direction)
+    if (filters.status) query.where('status', filters.status)
+    return query
+  }
 }

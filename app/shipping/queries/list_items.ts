@@ -17,6 +17,12 @@ import type { ItemFilters } from '#shipping/validators/list_validators'
  * batch's items are few: counted and paged directly.
  */
 export class ListItems {
+  /**
+   * From this many rows into a list in creation order (from whichever end
+   * it is read), a page skips whole days by their counts before it walks.
+   */
+  static skipDaysFrom = 1_000
+
   #counts = new ItemCounts()
 
   async handle(filters: ItemFilters, scope: { batchId?: number } = {}) {
@@ -36,18 +42,56 @@ export class ListItems {
   /**
    * `limit` items after the first `offset` (`reversed`: before the last
    * `offset`), in list order: ids first, from the index, then their rows.
+   * Deep into a list in creation order, the ids are read after the whole
+   * days before the page, found by their counts.
    */
-  slice(filters: ItemFilters, window: { offset: number; limit: number; reversed?: boolean }) {
+  async slice(filters: ItemFilters, window: SliceWindow): Promise<ShippingItem[]> {
+    const { query } = await this.sliceStatement(filters, window)
+    return query
+  }
+
+  /**
+   * The statement behind `slice` (the benchmark explains it), once the
+   * days to skip are known; wrapped, as a query builder awaited would run.
+   */
+  async sliceStatement(filters: ItemFilters, window: SliceWindow) {
     const ids = filtered(db.from('shipping_items').select('id'), filters)
+    const order = creationOrder(filters, window.reversed)
+    let offset = window.offset
+    if (order && offset >= ListItems.skipDaysFrom) {
+      const start = await this.#startingDay(filters, order, offset)
+      if (start) {
+        const bound = dayStart(start.boundary, ids.client.dialect.name)
+        ids.where('timestamp_created', order === 'desc' ? '<' : '>=', bound)
+        offset -= start.skipped
+      }
+    }
     orderedNewestFirst(ids, filters.ordering, { reversed: window.reversed })
-      .offset(window.offset)
+      .offset(offset)
       .limit(window.limit)
-    return orderedNewestFirst(ShippingItem.query().whereIn('id', ids), filters.ordering)
+    return { query: orderedNewestFirst(ShippingItem.query().whereIn('id', ids), filters.ordering) }
   }
 
   /** The statement behind the total (the benchmark explains it). */
   countQuery(filters: ItemFilters) {
     return this.#counts.matchingQuery(countFilters(filters))
+  }
+
+  /**
+   * The day the row `offset` rows into the list (read in `order` of
+   * creation) was created in, with the rows of the days before it.
+   * None when the counts end first (the list changed since its total).
+   */
+  async #startingDay(filters: ItemFilters, order: 'asc' | 'desc', offset: number) {
+    let skipped = 0
+    for (const { day, total } of await this.#counts.byDay({ status: filters.status }, order)) {
+      if (skipped + total > offset) {
+        // Newest first, the days skipped are those after this one.
+        return { skipped, boundary: order === 'desc' ? nextDay(day) : day }
+      }
+      skipped += total
+    }
+    return null
   }
 
   /** One batch's items, filtered and ordered. */
@@ -59,6 +103,33 @@ export class ListItems {
     return orderedNewestFirst(query, filters.ordering)
   }
 }
+
+/**
+ * The direction a slice reads creation times in, when the list is ordered
+ * by them first and its filters are what the day counts count (status);
+ * otherwise null.
+ */
+function creationOrder(filters: ItemFilters, reversed = false): 'asc' | 'desc' | null {
+  if (filters.current_distribution_center_code) return null
+  const first = filters.ordering[0]
+  if (first && first.column !== 'timestamp_created') return null
+  const direction = first?.direction ?? 'desc'
+  if (!reversed) return direction
+  return direction === 'asc' ? 'desc' : 'asc'
+}
+
+/** The day after `day` (`yyyy-MM-dd`). */
+function nextDay(day: string) {
+  const [year, month, date] = day.split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10)
+}
+
+/** The first instant of `day` as the day counts' day (see `ItemCounts.byDay`). */
+function dayStart(day: string, dialect: string) {
+  return dialect === 'postgres' ? `${day}T00:00:00Z` : day
+}
+
+type SliceWindow = { offset: number; limit: number; reversed?: boolean }
 
 const countFilters = (filters: ItemFilters): ItemCountFilters => ({
   status: filters.status,

@@ -13,6 +13,7 @@ import {
 } from '#tests/support/logistics'
 import ShippingItem from '#shipping/models/shipping_item'
 import { ItemCounts } from '#shipping/queries/item_counts'
+import { ListItems } from '#shipping/queries/list_items'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { ChangeItem } from '#shipping/actions/change_item'
 import { DeleteItem } from '#shipping/actions/delete_item'
@@ -40,6 +41,51 @@ async function countsAgainstTable() {
   return { kept: shape(kept), counted: shape(counted) }
 }
 
+/** The maintained items per (status, day created), next to the table's own. */
+async function dayCountsAgainstTable() {
+  const kept: { status: string; day: string; total: number | string }[] = await db
+    .from('shipping_item_day_counts')
+    .select('status', 'day')
+    .sum('total as total')
+    .groupBy('status', 'day')
+  const rows: { status: string; timestamp_created: Date | string }[] = await db
+    .from('shipping_items')
+    .select('status', 'timestamp_created')
+  const counted: Record<string, number> = {}
+  for (const row of rows) {
+    // PostgreSQL: the UTC date; SQLite: the stored text's date.
+    const created = row.timestamp_created
+    const day =
+      typeof created === 'string' ? created.slice(0, 10) : created.toISOString().slice(0, 10)
+    counted[`${row.status} ${day}`] = (counted[`${row.status} ${day}`] ?? 0) + 1
+  }
+  const shape = Object.fromEntries(
+    kept
+      .filter((row) => Number(row.total) !== 0)
+      .map((row) => [`${row.status} ${row.day}`, Number(row.total)])
+  )
+  return { kept: shape, counted }
+}
+
+/** `items` spread over days: `perDay[i]` items created on the i-th day of 2026. */
+async function itemsOverDays(perDay: number[]) {
+  const created = await items(perDay.reduce((sum, count) => sum + count, 0))
+  let next = 0
+  for (const [index, count] of perDay.entries()) {
+    const day = DateTime.fromISO('2026-01-01T00:00:00Z').plus({ days: index })
+    for (const [position, item] of created.slice(next, next + count).entries()) {
+      // The first two of a day share its first second (the id decides);
+      // the last is its last second.
+      const second = position < 2 ? 0 : position === count - 1 ? 86_399 : position * 60
+      await ShippingItem.query()
+        .where('id', item.id)
+        .update({ timestamp_created: dbTimestamp(db.connection(), day.plus({ seconds: second })) })
+    }
+    next += count
+  }
+  return created
+}
+
 test.group('Item counts (ADR 0016)', (group) => {
   freshIdentityState(group)
   group.each.setup(async () => {
@@ -62,6 +108,9 @@ test.group('Item counts (ADR 0016)', (group) => {
 
     const { kept, counted } = await countsAgainstTable()
     assert.deepEqual(kept, counted)
+    const days = await dayCountsAgainstTable()
+    assert.deepEqual(days.kept, days.counted)
+    assert.lengthOf(Object.keys(days.kept), 4)
     assert.deepEqual(kept, {
       'COMPLETED PUS': 4,
       'LOST PUS': 1,
@@ -87,6 +136,8 @@ test.group('Item counts (ADR 0016)', (group) => {
     )
     assert.deepEqual(await countsAgainstTable(), before)
     assert.deepEqual(before.kept, { 'CREATED ': 2 })
+    const days = await dayCountsAgainstTable()
+    assert.deepEqual(days.kept, days.counted)
   })
 
   test('every page is the same whichever end it is read from', async ({ client, assert }) => {
@@ -135,6 +186,64 @@ test.group('Item counts (ADR 0016)', (group) => {
         paged.push(...response.body().results.map((item: any) => item.tracking_number))
       }
       assert.deepEqual(paged, expected, JSON.stringify(query))
+    }
+  })
+
+  test('deep pages skip whole days and stay the same pages', async ({ client, assert }) => {
+    const staff = await signedInStaff()
+    // Days of 5, 1, 7, 3 and 6 items: pages of 4 start inside days, at
+    // their first rows and across several of them.
+    const created = await itemsOverDays([5, 1, 7, 3, 6])
+    await ShippingItem.query()
+      .whereIn(
+        'id',
+        [0, 6, 13].map((index) => created[index].id)
+      )
+      .update({ status: 'DAMAGED' })
+    const days = await dayCountsAgainstTable()
+    assert.deepEqual(days.kept, days.counted)
+
+    const expectedPages = async (query: Record<string, string>) => {
+      const whole = await client
+        .get(ITEMS)
+        .qs({ ...query, page_size: 100 })
+        .headers(staff.headers)
+      whole.assertStatus(200)
+      return whole.body().results.map((item: any) => item.tracking_number) as string[]
+    }
+    const queries: Record<string, string>[] = [
+      {},
+      { status: 'CREATED' },
+      { ordering: 'timestamp_created' },
+      { status: 'CREATED', ordering: 'timestamp_created,-timestamp_completed' },
+    ]
+    const expected = await Promise.all(queries.map(expectedPages))
+    assert.lengthOf(expected[0], 22)
+    assert.lengthOf(expected[1], 19)
+
+    const skipDaysFrom = ListItems.skipDaysFrom
+    ListItems.skipDaysFrom = 0
+    try {
+      for (const [index, query] of queries.entries()) {
+        const paged: string[] = []
+        for (let page = 1; paged.length < expected[index].length; page++) {
+          const response = await client
+            .get(ITEMS)
+            .qs({ ...query, page_size: 4, page })
+            .headers(staff.headers)
+          response.assertStatus(200)
+          paged.push(...response.body().results.map((item: any) => item.tracking_number))
+        }
+        assert.deepEqual(paged, expected[index], JSON.stringify(query))
+      }
+      // The last item of the list, read from its far end, one per page.
+      const last = await client.get(ITEMS).qs({ page_size: 1, page: 'last' }).headers(staff.headers)
+      assert.deepEqual(
+        last.body().results.map((item: any) => item.tracking_number),
+        expected[0].slice(-1)
+      )
+    } finally {
+      ListItems.skipDaysFrom = skipDaysFrom
     }
   })
 })
