@@ -14,6 +14,7 @@ import {
 import ShippingItem from '#shipping/models/shipping_item'
 import { ItemCounts } from '#shipping/queries/item_counts'
 import { ListItems } from '#shipping/queries/list_items'
+import ItemsRecount from '#shipping/commands/items_recount'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { ChangeItem } from '#shipping/actions/change_item'
 import { DeleteItem } from '#shipping/actions/delete_item'
@@ -245,5 +246,34 @@ test.group('Item counts (ADR 0016)', (group) => {
     } finally {
       ListItems.skipDaysFrom = skipDaysFrom
     }
+  })
+
+  test('items:recount rebuilds counts a write got past', async ({ assert }) => {
+    const [first] = await itemsOverDays([2, 3])
+    await ShippingItem.query().where('id', first.id).update({ status: 'LOST' })
+    // Counts a write got past: emptied, or counted below zero (what SQLite's
+    // table-by-table truncate leaves).
+    await db.from('shipping_item_counts').delete()
+    await db.from('shipping_item_day_counts').update({ total: -7 })
+    const broken = await countsAgainstTable()
+    assert.notDeepEqual(broken.kept, broken.counted)
+
+    const ace = await app.container.make('ace')
+    ace.ui.switchMode('raw')
+    try {
+      const command = await ace.create(ItemsRecount, [])
+      await command.exec()
+      command.assertSucceeded()
+      command.assertLog('[ green(success) ] Item counts rebuilt: 5 items')
+    } finally {
+      ace.ui.switchMode('normal')
+    }
+
+    const counts = await countsAgainstTable()
+    assert.deepEqual(counts.kept, counts.counted)
+    assert.deepEqual(counts.kept, { 'CREATED ': 4, 'LOST ': 1 })
+    const days = await dayCountsAgainstTable()
+    assert.deepEqual(days.kept, days.counted)
+    assert.lengthOf(Object.keys(days.kept), 3)
   })
 })
