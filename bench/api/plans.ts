@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { pageWindow } from '#core/queries/page'
 import { ListItems } from '#shipping/queries/list_items'
-import { ItemCounts } from '#shipping/queries/item_counts'
 import { listItemsValidator } from '#shipping/validators/list_validators'
 import { markdownTable } from '#bench/report'
 
@@ -24,10 +23,7 @@ export async function listQueryPlans(page: number): Promise<string> {
   const rows: string[][] = []
   for (const [label, query] of [
     ['count (every page)', list.countQuery(filters)],
-    [
-      'items per day (a deep page)',
-      new ItemCounts().byDayQuery({ status: filters.status }, window.fromEnd ? 'asc' : 'desc'),
-    ],
+    ['items per day (a deep page)', list.dayCountsQuery(filters, window.fromEnd ? 'asc' : 'desc')],
     [`page ${page.toLocaleString('en')}`, pageQuery],
   ] as const) {
     const { sql, bindings } = query.toSQL()
