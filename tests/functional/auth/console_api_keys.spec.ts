@@ -45,6 +45,12 @@ test.group('Console: /auth/api-keys', (group) => {
   }) => {
     const admin = await createUser({ type: 'STAFF', isAdmin: true, fullname: 'Ada Admin' })
     const first = await issue('Warehouse sync', admin.uuid)
+    // A minute older: keys made in one millisecond tie on created_at, and
+    // their ids (random UUIDs) order them by chance.
+    await db
+      .from('auth_api_keys')
+      .where('prefix', first.prefix)
+      .update({ created_at: new Date(Date.now() - 60_000).toISOString() })
     await issue('Partner feed')
 
     const response = await client.get('/auth/api-keys').withInertia().loginAs(admin)
