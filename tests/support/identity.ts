@@ -1,4 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
 import { configProvider } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import { SessionCollection } from '@adonisjs/session'
@@ -10,6 +9,7 @@ import { LIMITER_KEY_PREFIX } from '#config/limiter'
 import { CreateUser } from '#users/actions/create_user'
 import type { NewAccount } from '#users/contracts/users'
 import { TokenPairs } from '#auth/services/token_pairs'
+import { RecountItems } from '#shipping/actions/recount_items'
 import { queueNamed } from '#tests/support/queue'
 
 let serial = 0
@@ -83,8 +83,7 @@ export function freshIdentityState(group: { each: { setup: (fn: () => any) => vo
       await truncate()
       // SQLite empties table by table with DELETE, which the item counts'
       // triggers count when `shipping_items` goes after its counts (ADR 0016).
-      await db.from('shipping_item_counts').delete()
-      await db.from('shipping_item_day_counts').delete()
+      await new RecountItems().handle()
     }
   })
 }

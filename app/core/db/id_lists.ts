@@ -12,18 +12,18 @@ import { insertInChunks } from '#core/db/bulk_insert'
 
 /** What `whereInList` needs of a query: Lucid's model and database builders both fit. */
 interface ListQuery {
+  client: QueryClientContract
   whereIn(column: string, values: readonly unknown[]): any
   whereRaw(sql: string, bindings: unknown[]): any
 }
 
 /** `column in (values)`, with the list as one array parameter on PostgreSQL. */
 export function whereInList<Query extends ListQuery>(
-  client: QueryClientContract,
   query: Query,
   column: string,
   values: readonly (string | number)[]
 ): Query {
-  if (client.dialect.name !== 'postgres') return query.whereIn(column, values)
+  if (query.client.dialect.name !== 'postgres') return query.whereIn(column, values)
   return query.whereRaw('?? = any(?)', [column, [...values]])
 }
 

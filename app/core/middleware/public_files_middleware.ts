@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import StaticMiddleware from '@adonisjs/static/static_middleware'
+import { isApiRequest } from '#core/http/api_request'
 
 /**
  * Files from `public/` for every path but the API's. No API path names a
@@ -13,6 +14,6 @@ export default class PublicFilesMiddleware {
   constructor(private files: StaticMiddleware) {}
 
   handle(ctx: HttpContext, next: NextFn) {
-    return ctx.request.url().startsWith('/api/') ? next() : this.files.handle(ctx, next)
+    return isApiRequest(ctx.request.url()) ? next() : this.files.handle(ctx, next)
   }
 }

@@ -42,7 +42,6 @@ export class AddItemsToBatch {
       if (wanted.length === 0) return []
 
       const items: ItemRow[] = await whereInList(
-        trx,
         trx.from('shipping_items'),
         'tracking_number',
         wanted
@@ -52,7 +51,6 @@ export class AddItemsToBatch {
         .select('id', 'tracking_number', 'status')
       const byNumber = new Map(items.map((item) => [item.tracking_number, item]))
       const openBatches = await whereInList(
-        trx,
         trx.from('shipping_batch_items as bi').join('shipping_batches as b', 'b.id', 'bi.batch_id'),
         'bi.item_id',
         items.map((item) => item.id)
@@ -75,7 +73,7 @@ export class AddItemsToBatch {
           batch_id: batch.id,
           created_at: now,
         })
-        await whereInList(trx, trx.from('shipping_items'), 'id', addedIds)
+        await whereInList(trx.from('shipping_items'), 'id', addedIds)
           .where('status', 'CREATED')
           .update({ status: 'MOVING', updated_at: now })
         await this.outbox.record(

@@ -121,7 +121,6 @@ export class ShippingViews {
     const history = new Map<number, BatchHistoryEntry[]>()
     if (itemIds.length === 0) return history
     const rows = await whereInList(
-      db.connection(),
       db
         .from('shipping_batch_items as bi')
         .join('shipping_batches as b', 'b.id', 'bi.batch_id')
@@ -173,12 +172,7 @@ async function inIdOrder<Model extends typeof ShippingItem | typeof ShippingBatc
   ids: number[]
 ): Promise<InstanceType<Model>[]> {
   if (ids.length === 0) return []
-  const rows = (await whereInList(
-    db.connection(),
-    model.query(),
-    'id',
-    ids
-  )) as InstanceType<Model>[]
+  const rows = (await whereInList(model.query(), 'id', ids)) as InstanceType<Model>[]
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }

@@ -27,14 +27,14 @@ test.group('Long lists in one statement (id_lists)', () => {
         .multiInsert(
           [...codes, 'other', 'plain2'].map((code, id) => ({ id, code, note: '', at: '' }))
         )
-      const picked = await whereInList(trx, trx.from('zz_id_lists'), 'code', codes)
+      const picked = await whereInList(trx.from('zz_id_lists'), 'code', codes)
         .orderBy('id')
         .select('code')
       assert.deepEqual(
         picked.map((row) => row.code),
         codes
       )
-      const none = await whereInList(trx, trx.from('zz_id_lists'), 'id', []).select('id')
+      const none = await whereInList(trx.from('zz_id_lists'), 'id', []).select('id')
       assert.lengthOf(none, 0)
     })
   })
@@ -60,7 +60,7 @@ test.group('Long lists in one statement (id_lists)', () => {
       )
 
       await trx.table('zz_id_lists').insert({ id: 2, code: 'c', note: 'not listed', at: '' })
-      const changed = await whereInList(trx, trx.from('zz_id_lists'), 'id', ids).update({
+      const changed = await whereInList(trx.from('zz_id_lists'), 'id', ids).update({
         note: 'changed',
       })
       assert.equal(Number(changed), count)
