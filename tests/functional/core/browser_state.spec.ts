@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { createUser, freshIdentityState } from '#tests/support/identity'
 import { apiKeyHeaders, signedInStaff } from '#tests/support/logistics'
+import { API_CSP } from '#core/middleware/browser_state_middleware'
 
 const PROFILE = '/api/v1/user/users/self/profile/'
 
@@ -20,6 +21,25 @@ test.group('Sessions are for browsers: API calls with their own credentials', (g
     assert.isUndefined(response.header('set-cookie'))
     response.assertHeader('x-frame-options', 'DENY')
     response.assertHeader('x-content-type-options', 'nosniff')
+    assert.match(response.header('strict-transport-security') ?? '', /^max-age=\d+/)
+    // JSON loads nothing and is framed by nobody: no script nonce, the same policy every time.
+    response.assertHeader('content-security-policy', API_CSP)
+  })
+
+  test('pages keep their own policy, with a fresh script nonce each time', async ({
+    client,
+    assert,
+  }) => {
+    const first = await client.get('/login')
+    const second = await client.get('/login')
+
+    first.assertStatus(200)
+    const policy = (response: typeof first) => response.header('content-security-policy') ?? ''
+    const nonceOf = (text: string) => /'nonce-([^']+)'/.exec(text)?.[1]
+    const nonce = nonceOf(policy(first))
+    assert.isString(nonce)
+    assert.notEqual(nonceOf(policy(second)), nonce)
+    assert.include(policy(first), "default-src 'self'")
   })
 
   test('an API-key call gets no cookies', async ({ client, assert }) => {
