@@ -12,7 +12,8 @@ export class ServerProcess {
     readonly name: string,
     readonly url: string,
     private child: ChildProcess,
-    private output: () => string
+    private output: () => string,
+    private inspectorPort?: number
   ) {}
 
   static async start(options: {
@@ -22,10 +23,18 @@ export class ServerProcess {
     env: NodeJS.ProcessEnv
     port: number
     readyPath: string
+    /**
+     * Where the V8 inspector listens once `collectGarbage` opens it (SIGUSR1):
+     * closed until then, so the load runs before it go without it.
+     */
+    inspectorPort?: number
   }): Promise<ServerProcess> {
     const url = `http://127.0.0.1:${options.port}`
     if (await answers(url)) throw new Error(`${options.name}: port ${options.port} is taken`)
-    const child = spawn(process.execPath, options.args, {
+    const inspector = options.inspectorPort
+      ? [`--inspect-port=127.0.0.1:${options.inspectorPort}`]
+      : []
+    const child = spawn(process.execPath, [...inspector, ...options.args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env, HOST: '127.0.0.1', PORT: String(options.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +44,7 @@ export class ServerProcess {
     const keep = (chunk: Buffer) => (output = (output + chunk).slice(-4_000))
     child.stdout!.on('data', keep)
     child.stderr!.on('data', keep)
-    const server = new ServerProcess(options.name, url, child, () => output)
+    const server = new ServerProcess(options.name, url, child, () => output, options.inspectorPort)
     await server.#waitUntilReady(options.readyPath)
     return server
   }
@@ -80,6 +89,54 @@ export class ServerProcess {
   async memory(): Promise<number> {
     const status = await readFile(`/proc/${this.pid}/status`, 'utf8')
     return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024
+  }
+
+  /**
+   * A full garbage collection in the server (all it can give back, as V8
+   * does under memory pressure), through the V8 inspector, which SIGUSR1
+   * opens on the port given at start. What is resident afterwards is what
+   * the process holds on to: the figure a leak makes grow.
+   */
+  async collectGarbage() {
+    if (!this.inspectorPort) throw new Error(`${this.name} was started without an inspector port`)
+    process.kill(this.pid, 'SIGUSR1')
+    const deadline = Date.now() + 10_000
+    let targets: { webSocketDebuggerUrl: string }[] | undefined
+    while (!targets) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${this.inspectorPort}/json/list`)
+        targets = (await response.json()) as { webSocketDebuggerUrl: string }[]
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`${this.name}: no inspector`, { cause: error })
+        await sleep(100)
+      }
+    }
+    const socket = new WebSocket(targets![0].webSocketDebuggerUrl)
+    try {
+      await new Promise((resolve, reject) => {
+        socket.addEventListener('open', resolve, { once: true })
+        socket.addEventListener('error', reject, { once: true })
+      })
+      let lastId = 0
+      const call = (method: string) =>
+        new Promise<void>((resolve, reject) => {
+          const id = ++lastId
+          const onMessage = (event: MessageEvent) => {
+            const message = JSON.parse(String(event.data))
+            if (message.id !== id) return
+            socket.removeEventListener('message', onMessage)
+            if (message.error) reject(new Error(`${method}: ${message.error.message}`))
+            else resolve()
+          }
+          socket.addEventListener('message', onMessage)
+          socket.send(JSON.stringify({ id, method }))
+        })
+      await call('HeapProfiler.enable')
+      await call('HeapProfiler.collectGarbage')
+      await call('HeapProfiler.disable')
+    } finally {
+      socket.close()
+    }
   }
 
   async stop() {
