@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { apiDateTime } from '#core/time/business_time'
 import ShippingTransport from '#shipping/models/shipping_transport'
 import type ShippingBatch from '#shipping/models/shipping_batch'
-import type ShippingItem from '#shipping/models/shipping_item'
+import type { ItemView } from '#shipping/queries/list_items'
 import { TransportConsole } from '#shipping/presenters/transport_console'
 
 /**
@@ -53,7 +53,7 @@ export class BatchConsole {
   }
 
   /** A batch's items as its page lists them. */
-  items(items: ShippingItem[]) {
+  items(items: ItemView[]) {
     return items.map((item) => ({
       uuid: item.uuid,
       tracking_number: item.trackingNumber,

@@ -13,6 +13,7 @@ import {
   type TransportJson,
 } from '#shipping/transformers/transport_transformer'
 import { DeliveryProofs } from '#shipping/queries/delivery_proofs'
+import type { ItemView } from '#shipping/queries/list_items'
 import { CenterDirectory } from '#distribution/contracts/centers'
 import { UserDirectory, type UserProfile } from '#users/contracts/users'
 
@@ -30,7 +31,7 @@ export class ShippingViews {
     private proofs: DeliveryProofs
   ) {}
 
-  async items(items: ShippingItem[]) {
+  async items(items: ItemView[]) {
     const history = await this.#histories(items.map((item) => item.id))
     return items.map((item) => ItemTransformer.toJson(item, history.get(item.id) ?? []))
   }
@@ -39,7 +40,7 @@ export class ShippingViews {
     return this.items(await inIdOrder(ShippingItem, ids))
   }
 
-  async item(item: ShippingItem) {
+  async item(item: ItemView) {
     const [json] = await this.items([item])
     return json
   }

@@ -1,10 +1,42 @@
 import db from '@adonisjs/lucid/services/db'
-import { fetchPage, fetchPageOf } from '#core/queries/page'
+import { DateTime } from 'luxon'
+import { fetchPage, fetchPageOf, type Page } from '#core/queries/page'
 import { pageRequestOf } from '#core/validation/list_params'
 import ShippingItem from '#shipping/models/shipping_item'
 import { orderedNewestFirst } from '#shipping/services/ordering'
 import { ItemCounts, type ItemCountFilters } from '#shipping/queries/item_counts'
 import type { ItemFilters } from '#shipping/validators/list_validators'
+import type { ItemStatus } from '#shipping/enums/item_status'
+
+/**
+ * An item as its lists present it (API and console alike). A model fits;
+ * a list page's rows are plain objects instead: building an ORM model per
+ * row (its proxy, its original values, its column hooks) was 7% of the item
+ * list's time in its profile, for rows a list only reads.
+ */
+export type ItemView = Pick<
+  ShippingItem,
+  | 'id'
+  | 'uuid'
+  | 'trackingNumber'
+  | 'sku'
+  | 'status'
+  | 'currentDistributionCenterCode'
+  | 'timestampCreated'
+  | 'timestampCompleted'
+>
+
+/** The columns behind {@link ItemView}. */
+const VIEW_COLUMNS = [
+  'id',
+  'uuid',
+  'tracking_number',
+  'sku',
+  'status',
+  'current_distribution_center_code',
+  'timestamp_created',
+  'timestamp_completed',
+]
 
 /**
  * Items, all or one batch's: filters `status` and
@@ -25,7 +57,7 @@ export class ListItems {
 
   #counts = new ItemCounts()
 
-  async handle(filters: ItemFilters, scope: { batchId?: number } = {}) {
+  async handle(filters: ItemFilters, scope: { batchId?: number } = {}): Promise<Page<ItemView>> {
     if (scope.batchId !== undefined) {
       return fetchPage(this.#inBatch(filters, scope.batchId), pageRequestOf(filters))
     }
@@ -45,9 +77,10 @@ export class ListItems {
    * Deep into a list in creation order, the ids are read after the whole
    * days before the page, found by their counts.
    */
-  async slice(filters: ItemFilters, window: SliceWindow): Promise<ShippingItem[]> {
+  async slice(filters: ItemFilters, window: SliceWindow): Promise<ItemView[]> {
     const { query } = await this.sliceStatement(filters, window)
-    return query
+    const rows = await query
+    return rows.map(itemView)
   }
 
   /**
@@ -69,7 +102,8 @@ export class ListItems {
     orderedNewestFirst(ids, filters.ordering, { reversed: window.reversed })
       .offset(offset)
       .limit(window.limit)
-    return { query: orderedNewestFirst(ShippingItem.query().whereIn('id', ids), filters.ordering) }
+    const rows = db.from('shipping_items').select(VIEW_COLUMNS).whereIn('id', ids)
+    return { query: orderedNewestFirst(rows, filters.ordering) }
   }
 
   /** The statement behind the total (the benchmark explains it). */
@@ -137,6 +171,29 @@ function nextDay(day: string) {
 /** The first instant of `day` as the day counts' day (see `ItemCounts.byDay`). */
 function dayStart(day: string, dialect: string) {
   return dialect === 'postgres' ? `${day}T00:00:00Z` : day
+}
+
+/** A row of {@link VIEW_COLUMNS} as the driver answers it. */
+function itemView(row: Record<string, any>): ItemView {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    trackingNumber: row.tracking_number,
+    sku: row.sku,
+    status: row.status as ItemStatus,
+    currentDistributionCenterCode: row.current_distribution_center_code,
+    timestampCreated: dateTimeOf(row.timestamp_created)!,
+    timestampCompleted: dateTimeOf(row.timestamp_completed),
+  }
+}
+
+/**
+ * A datetime column's value as the model's `@column.dateTime` reads it:
+ * PostgreSQL's driver answers a Date, SQLite's the stored text.
+ */
+function dateTimeOf(value: Date | string | null): DateTime | null {
+  if (!value) return null
+  return typeof value === 'string' ? DateTime.fromSQL(value) : DateTime.fromJSDate(value)
 }
 
 type SliceWindow = { offset: number; limit: number; reversed?: boolean }

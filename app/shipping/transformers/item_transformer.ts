@@ -1,7 +1,7 @@
 import { schema } from '#core/openapi/schema'
 import { ITEM_STATUSES } from '#shipping/enums/item_status'
 import { apiDateTime } from '#core/time/business_time'
-import type ShippingItem from '#shipping/models/shipping_item'
+import type { ItemView } from '#shipping/queries/list_items'
 
 export type BatchHistoryEntry = {
   alias: string
@@ -33,7 +33,7 @@ export class ItemTransformer {
     timestamp_completed: schema.nullable(schema.dateTime()),
   })
 
-  static toJson(item: ShippingItem, history: BatchHistoryEntry[]) {
+  static toJson(item: ItemView, history: BatchHistoryEntry[]) {
     return {
       uuid: item.uuid,
       tracking_number: item.trackingNumber,
