@@ -29,7 +29,7 @@ server.use([
 router.use([
   () => import('#core/middleware/body_parser_middleware'),
   () => import('#core/middleware/browser_state_middleware'),
-  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  () => import('#auth/middleware/initialize_auth_middleware'),
   () => import('#auth/middleware/resolve_principal_middleware'),
 ])
 
