@@ -1,7 +1,6 @@
 import { test } from '@japa/runner'
 import { createUser, freshIdentityState } from '#tests/support/identity'
 import { apiKeyHeaders, signedInStaff } from '#tests/support/logistics'
-import { API_CSP } from '#core/middleware/browser_state_middleware'
 
 const PROFILE = '/api/v1/user/users/self/profile/'
 
@@ -23,7 +22,7 @@ test.group('Sessions are for browsers: API calls with their own credentials', (g
     response.assertHeader('x-content-type-options', 'nosniff')
     assert.match(response.header('strict-transport-security') ?? '', /^max-age=\d+/)
     // JSON loads nothing and is framed by nobody: no script nonce, the same policy every time.
-    response.assertHeader('content-security-policy', API_CSP)
+    response.assertHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
   })
 
   test('pages keep their own policy, with a fresh script nonce each time', async ({
@@ -49,6 +48,8 @@ test.group('Sessions are for browsers: API calls with their own credentials', (g
 
     response.assertStatus(200)
     assert.isUndefined(response.header('set-cookie'))
+    response.assertHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    response.assertHeader('x-frame-options', 'DENY')
   })
 
   test('a token write needs no CSRF token, even from a browser that is signed in', async ({

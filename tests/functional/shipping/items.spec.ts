@@ -1,4 +1,7 @@
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { dbTimestamp } from '#core/db/timestamps'
 import { freshIdentityState } from '#tests/support/identity'
 import { drainQueues, startWorker } from '#tests/support/queue'
 import {
@@ -12,6 +15,7 @@ import {
 } from '#tests/support/logistics'
 
 const ITEMS = '/api/v1/shipping/shippingitems/'
+const COMPLETED_AT = DateTime.fromISO('2026-03-04T05:06:07.000Z', { zone: 'utc' })
 
 test.group('/api/v1/shipping/shippingitems/', (group) => {
   freshIdentityState(group)
@@ -140,6 +144,32 @@ test.group('/api/v1/shipping/shippingitems/', (group) => {
 
     const outOfRange = await client.get(ITEMS).qs({ page: 9 }).headers(staff.headers)
     outOfRange.assertStatus(404)
+  })
+
+  test('a listed item is the same JSON as its detail, dates and history included', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await signedInStaff()
+    const [moving, done] = await items(2)
+    const loaded = await batch()
+    await addItems(loaded.alias, [moving.trackingNumber])
+    // The list reads plain rows, the detail a model: one with a completion time too.
+    await db
+      .from('shipping_items')
+      .where('uuid', done.uuid)
+      .update({ timestamp_completed: dbTimestamp(db.connection(), COMPLETED_AT.toLocal()) })
+
+    const listed = await client.get(ITEMS).qs({ page_size: 100 }).headers(staff.headers)
+    listed.assertStatus(200)
+    for (const item of [moving, done]) {
+      const detail = await client.get(`${ITEMS}${item.trackingNumber}/`).headers(staff.headers)
+      const row = listed.body().results.find((result: any) => result.uuid === item.uuid)
+      assert.deepEqual(row, detail.body())
+    }
+    const completed = listed.body().results.find((result: any) => result.uuid === done.uuid)
+    assert.isString(completed.timestamp_completed)
+    assert.equal(new Date(completed.timestamp_completed).toISOString(), COMPLETED_AT.toISO())
   })
 
   test('detail, 404 and delete', async ({ client, assert }) => {
