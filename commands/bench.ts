@@ -46,7 +46,6 @@ const SMOKE: Settings = {
 
 const WAYBILL_PORT = 3390
 const BASELINE_PORT = 3391
-const INSPECTOR_PORT = 3392
 
 export default class Bench extends BaseCommand {
   static commandName = 'bench'
@@ -138,7 +137,7 @@ export default class Bench extends BaseCommand {
     const rows = await runApiScales({
       ...settings,
       appRoot: this.app.makePath(),
-      ports: { waybill: WAYBILL_PORT, baseline: BASELINE_PORT, inspector: INSPECTOR_PORT },
+      ports: { waybill: WAYBILL_PORT, baseline: BASELINE_PORT },
       log: (message) => this.logger.info(message),
     })
     return rows

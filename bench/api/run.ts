@@ -29,7 +29,7 @@ export async function runApiScales(options: {
   warmupSeconds: number
   /** Loads of each console page in Chromium (after one warm-up load). */
   consoleRuns: number
-  ports: { waybill: number; baseline: number; inspector: number }
+  ports: { waybill: number; baseline: number }
   log: (message: string) => void
 }): Promise<string> {
   const rows: ScenarioFigures[] = []
@@ -79,7 +79,7 @@ export async function runApiScales(options: {
       },
       port: options.ports.waybill,
       readyPath: '/health/live',
-      inspectorPort: options.ports.inspector,
+      inspectable: true,
     })
     let baseline: ServerProcess | undefined
     try {

@@ -13,7 +13,7 @@ export class ServerProcess {
     readonly url: string,
     private child: ChildProcess,
     private output: () => string,
-    private inspectorPort?: number
+    private inspectable: boolean
   ) {}
 
   static async start(options: {
@@ -24,16 +24,14 @@ export class ServerProcess {
     port: number
     readyPath: string
     /**
-     * Where the V8 inspector listens once `collectGarbage` opens it (SIGUSR1):
-     * closed until then, so the load runs before it go without it.
+     * Whether `collectGarbage` may open the V8 inspector (SIGUSR1, on
+     * 127.0.0.1 and a port the system picks); it is closed otherwise.
      */
-    inspectorPort?: number
+    inspectable?: boolean
   }): Promise<ServerProcess> {
     const url = `http://127.0.0.1:${options.port}`
     if (await answers(url)) throw new Error(`${options.name}: port ${options.port} is taken`)
-    const inspector = options.inspectorPort
-      ? [`--inspect-port=127.0.0.1:${options.inspectorPort}`]
-      : []
+    const inspector = options.inspectable ? ['--inspect-port=127.0.0.1:0'] : []
     const child = spawn(process.execPath, [...inspector, ...options.args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env, HOST: '127.0.0.1', PORT: String(options.port) },
@@ -44,7 +42,13 @@ export class ServerProcess {
     const keep = (chunk: Buffer) => (output = (output + chunk).slice(-4_000))
     child.stdout!.on('data', keep)
     child.stderr!.on('data', keep)
-    const server = new ServerProcess(options.name, url, child, () => output, options.inspectorPort)
+    const server = new ServerProcess(
+      options.name,
+      url,
+      child,
+      () => output,
+      options.inspectable ?? false
+    )
     await server.#waitUntilReady(options.readyPath)
     return server
   }
@@ -93,50 +97,79 @@ export class ServerProcess {
 
   /**
    * A full garbage collection in the server (all it can give back, as V8
-   * does under memory pressure), through the V8 inspector, which SIGUSR1
-   * opens on the port given at start. What is resident afterwards is what
-   * the process holds on to: the figure a leak makes grow.
+   * does under memory pressure), through the V8 inspector: SIGUSR1 opens it,
+   * the collection runs, and the server closes it again, so whatever runs
+   * next runs without it. What is resident afterwards is what the process
+   * holds on to: the figure a leak makes grow.
    */
   async collectGarbage() {
-    if (!this.inspectorPort) throw new Error(`${this.name} was started without an inspector port`)
+    if (!this.inspectable) throw new Error(`${this.name} was started without an inspector`)
+    const address = this.#inspectorAddress()
+    // Awaited below; caught here so a failed signal leaves no unhandled rejection behind.
+    address.catch(() => {})
     process.kill(this.pid, 'SIGUSR1')
-    const deadline = Date.now() + 10_000
-    let targets: { webSocketDebuggerUrl: string }[] | undefined
-    while (!targets) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${this.inspectorPort}/json/list`)
-        targets = (await response.json()) as { webSocketDebuggerUrl: string }[]
-      } catch (error) {
-        if (Date.now() > deadline) throw new Error(`${this.name}: no inspector`, { cause: error })
-        await sleep(100)
-      }
-    }
-    const socket = new WebSocket(targets![0].webSocketDebuggerUrl)
+    const socket = new WebSocket(await address)
+    const timer = setTimeout(() => socket.close(), 30_000)
     try {
-      await new Promise((resolve, reject) => {
-        socket.addEventListener('open', resolve, { once: true })
-        socket.addEventListener('error', reject, { once: true })
+      await new Promise<void>((resolve, reject) => {
+        socket.addEventListener('open', () => resolve(), { once: true })
+        socket.addEventListener('close', () => reject(this.#inspectorError('closed')), {
+          once: true,
+        })
       })
       let lastId = 0
-      const call = (method: string) =>
+      const call = (method: string, params: object = {}) =>
         new Promise<void>((resolve, reject) => {
           const id = ++lastId
           const onMessage = (event: MessageEvent) => {
             const message = JSON.parse(String(event.data))
             if (message.id !== id) return
             socket.removeEventListener('message', onMessage)
-            if (message.error) reject(new Error(`${method}: ${message.error.message}`))
+            if (message.error) reject(this.#inspectorError(`${method}: ${message.error.message}`))
             else resolve()
           }
           socket.addEventListener('message', onMessage)
-          socket.send(JSON.stringify({ id, method }))
+          socket.addEventListener('close', () => reject(this.#inspectorError(`${method}: closed`)))
+          socket.send(JSON.stringify({ id, method, params }))
         })
       await call('HeapProfiler.enable')
       await call('HeapProfiler.collectGarbage')
       await call('HeapProfiler.disable')
+      // `inspector.close()` waits for this session to end: once it has.
+      await call('Runtime.evaluate', {
+        expression: `setTimeout(() => process.getBuiltinModule('node:inspector').close(), 200)`,
+      })
     } finally {
+      clearTimeout(timer)
       socket.close()
     }
+  }
+
+  /** The inspector's WebSocket address, from the line the server prints when it opens. */
+  #inspectorAddress() {
+    return new Promise<string>((resolve, reject) => {
+      let printed = ''
+      const onData = (chunk: Buffer) => {
+        printed += chunk
+        const address = /Debugger listening on (ws:\/\/\S+)/.exec(printed)?.[1]
+        if (!address) return
+        done()
+        resolve(address)
+      }
+      const timer = setTimeout(() => {
+        done()
+        reject(this.#inspectorError('it did not open within 10 s'))
+      }, 10_000)
+      const done = () => {
+        clearTimeout(timer)
+        this.child.stderr!.off('data', onData)
+      }
+      this.child.stderr!.on('data', onData)
+    })
+  }
+
+  #inspectorError(reason: string) {
+    return new Error(`${this.name}: inspector: ${reason}\n${this.output()}`)
   }
 
   async stop() {

@@ -38,6 +38,11 @@ type ItemRow = {
   timestamp_completed: Date | null
 }
 
+/** The columns of `ItemRow`, which the item list reads (as Waybill's `ListItems` does). */
+const ITEM_COLUMNS =
+  '"id", "uuid", "tracking_number", "sku", "status", "current_distribution_center_code", ' +
+  '"timestamp_created", "timestamp_completed"'
+
 type HistoryRow = {
   item_id: number
   alias: string
@@ -114,7 +119,7 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
       }
     }
     const result = await pool.query<ItemRow>(
-      `select * from "shipping_items" where "id" in (select "id" from "shipping_items" ${conditions} ` +
+      `select ${ITEM_COLUMNS} from "shipping_items" where "id" in (select "id" from "shipping_items" ${conditions} ` +
         `order by "timestamp_created" ${inner}, "id" ${inner} ` +
         `limit ${limit} offset ${skip}) ` +
         'order by "timestamp_created" desc, "id" desc',
