@@ -8,6 +8,9 @@ export const count = (value: number) => Math.round(value).toLocaleString('en')
 export const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`
 export const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`
 export const ratio = (value: number) => `${value.toFixed(2)}×`
+/** `now` against `before`, in whole percent with its sign: `+12%`, `-3%`. */
+export const change = (now: number, before: number) =>
+  `${now >= before ? '+' : ''}${Math.round((now / before - 1) * 100)}%`
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

@@ -10,7 +10,7 @@ import { listQueryPlans } from '#bench/api/plans'
 import { benchApi, deepPageOf, WRITE_SKU, type ScenarioFigures } from '#bench/api/api_bench'
 import { BENCH_STAFF, countBenchItems, resetBench, seedBench } from '#bench/seed'
 import { ItemCreated } from '#shipping/events/item_created'
-import { count, markdownTable, mib, ms, ratio } from '#bench/report'
+import { change, count, markdownTable, mib, ms, ratio } from '#bench/report'
 import { benchConsole, consoleTable, type ConsoleFigures } from '#bench/console'
 import { benchDashboardQueries, dashboardTable, type DashboardQueryFigures } from '#bench/dashboard'
 import { load } from '#bench/api/load'
@@ -224,10 +224,6 @@ async function residentMemory(server: ServerProcess) {
   // V8 hands the freed pages back from background threads.
   await sleep(1_000)
   return { kept, collected: await server.memory() }
-}
-
-function change(now: number, before: number) {
-  return `${now >= before ? '+' : ''}${Math.round((now / before - 1) * 100)}%`
 }
 
 async function countCompleted() {

@@ -11,7 +11,7 @@ import { bringsOwnCredentials } from '#core/http/api_request'
  * What an API answer's `Content-Security-Policy` allows: nothing. It is JSON,
  * never a document that loads anything, and no page may frame it.
  */
-export const API_CSP = `default-src 'none'; frame-ancestors 'none'`
+const API_CSP = `default-src 'none'; frame-ancestors 'none'`
 
 /**
  * The session and shield (CSRF plus security headers) for browsers; for an
