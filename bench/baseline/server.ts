@@ -1,6 +1,7 @@
 /**
  * The bare baseline: Fastify + pg answering the paged item list and item
- * detail with the same SQL (ADR 0016) and the same JSON shape as Waybill's
+ * detail with the same SQL (ADR 0016), prepared where Waybill prepares it,
+ * and the same JSON shape as Waybill's
  * `GET /api/v1/shipping/shippingitems/` (count, page, batch histories) and
  * `…/shippingitems/<tracking number>` (the item, its batch history), and
  * nothing else: no auth, no framework, no ORM. The API benchmark runs it
@@ -9,6 +10,7 @@
  * Plain TypeScript that Node runs as is (type stripping):
  *   PG_DB_NAME=waybill_bench PORT=3391 node bench/baseline/server.ts
  */
+import { createHash } from 'node:crypto'
 import Fastify from 'fastify'
 import pg from 'pg'
 import { DateTime } from 'luxon'
@@ -26,6 +28,16 @@ const pool = new pg.Pool({
   database: process.env.PG_DB_NAME ?? 'waybill_bench',
   max: 10,
 })
+
+/**
+ * As Waybill runs its hot reads (`#core/db/prepared`): a named prepared
+ * statement, named by a digest of its text, so both servers make
+ * PostgreSQL do the same work per statement.
+ */
+function prepared<Row extends pg.QueryResultRow>(text: string, values: unknown[]) {
+  const name = `b_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`
+  return pool.query<Row>({ name, text, values })
+}
 
 type ItemRow = {
   id: number
@@ -81,7 +93,7 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
   // As Waybill: the total from the maintained counts, the page's ids from
   // the index, read from the nearer end of the list (after the whole days
   // before the page, deep in it), then their rows.
-  const counted = await pool.query(
+  const counted = await prepared<{ total: string | null }>(
     `select sum("total") as "total" from "shipping_item_counts" ${where}`,
     params
   )
@@ -98,9 +110,9 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
     let skip = fromEnd ? count - offset - limit : offset
     // Deep in the list, whole days are skipped by their counts first.
     let conditions = where
-    const bindings = [...params]
+    const bindings: unknown[] = [...params]
     if (skip >= SKIP_DAYS_FROM) {
-      const days = await pool.query<{ day: string; total: string }>(
+      const days = await prepared<{ day: string; total: string }>(
         `select "day", sum("total") as "total" from "shipping_item_day_counts" ${where} ` +
           `group by "day" order by "day" ${inner}`,
         params
@@ -118,10 +130,11 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
         skipped += Number(total)
       }
     }
-    const result = await pool.query<ItemRow>(
+    bindings.push(limit, skip)
+    const result = await prepared<ItemRow>(
       `select ${ITEM_COLUMNS} from "shipping_items" where "id" in (select "id" from "shipping_items" ${conditions} ` +
         `order by "timestamp_created" ${inner}, "id" ${inner} ` +
-        `limit ${limit} offset ${skip}) ` +
+        `limit $${bindings.length - 1} offset $${bindings.length}) ` +
         'order by "timestamp_created" desc, "id" desc',
       bindings
     )
@@ -178,17 +191,16 @@ function itemJson(row: ItemRow, histories: Map<number, HistoryRow[]>) {
 async function batchHistories(itemIds: number[]) {
   const byItem = new Map<number, HistoryRow[]>()
   if (itemIds.length === 0) return byItem
-  const placeholders = itemIds.map((_, index) => `$${index + 1}`).join(', ')
-  const { rows } = await pool.query<HistoryRow>(
+  const { rows } = await prepared<HistoryRow>(
     'select "bi"."item_id", "b"."alias", "b"."completed", "t"."uuid" as "transport_uuid", ' +
       '"t"."distribution_center_code_source" as "source", ' +
       '"t"."distribution_center_code_destination" as "destination" ' +
       'from "shipping_batch_items" as "bi" ' +
       'inner join "shipping_batches" as "b" on "b"."id" = "bi"."batch_id" ' +
       'left join "shipping_transports" as "t" on "t"."id" = "b"."transport_id" ' +
-      `where "bi"."item_id" in (${placeholders}) ` +
+      'where "bi"."item_id" = any($1) ' +
       'order by "b"."timestamp_created" desc, "b"."id" desc',
-    itemIds
+    [itemIds]
   )
   for (const row of rows) {
     const entries = byItem.get(row.item_id) ?? []

@@ -5,11 +5,19 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import identityConfig from '#config/identity'
 import { iso, secondsFromNow } from '#auth/services/secrets'
 import { touchLastUsed } from '#auth/services/last_used'
+import { preparedRows } from '#core/db/prepared'
 
 export const ACCESS_TOKENS_TABLE = 'auth_access_tokens'
 const PREFIX = 'oat_'
 const TYPE = 'access_token'
 const SECRET_LENGTH = 40
+/**
+ * Every authenticated API call runs it: a prepared statement, whose
+ * columns are named (a prepared `*` fails once a migration adds a column).
+ */
+const FIND_SQL =
+  'select id, tokenable_id, family_id, type, name, hash, abilities, created_at, updated_at, ' +
+  `last_used_at, expires_at from ${ACCESS_TOKENS_TABLE} where id = ? and type = ? limit 1`
 
 type Row = {
   id: number
@@ -78,10 +86,7 @@ export class AccessTokenStore {
     const decoded = AccessToken.decode(PREFIX, tokenValue.release())
     if (!decoded || !/^\d+$/.test(decoded.identifier)) return null
 
-    const row: Row | null = await db
-      .from(ACCESS_TOKENS_TABLE)
-      .where({ id: Number(decoded.identifier), type: TYPE })
-      .first()
+    const [row] = await preparedRows<Row>(FIND_SQL, [Number(decoded.identifier), TYPE])
     if (!row) return null
 
     const token = Object.assign(this.#toAccessToken(row), { familyId: row.family_id })

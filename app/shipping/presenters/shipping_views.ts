@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { whereInList } from '#core/db/id_lists'
+import { preparedRowsOf } from '#core/db/prepared'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import ShippingTransport from '#shipping/models/shipping_transport'
@@ -121,24 +122,26 @@ export class ShippingViews {
   async #histories(itemIds: number[]) {
     const history = new Map<number, BatchHistoryEntry[]>()
     if (itemIds.length === 0) return history
-    const rows = await whereInList(
-      db
-        .from('shipping_batch_items as bi')
-        .join('shipping_batches as b', 'b.id', 'bi.batch_id')
-        .leftJoin('shipping_transports as t', 't.id', 'b.transport_id'),
-      'bi.item_id',
-      itemIds
-    )
-      .orderBy('b.timestamp_created', 'desc')
-      .orderBy('b.id', 'desc')
-      .select(
+    const rows = await preparedRowsOf(
+      whereInList(
+        db
+          .from('shipping_batch_items as bi')
+          .join('shipping_batches as b', 'b.id', 'bi.batch_id')
+          .leftJoin('shipping_transports as t', 't.id', 'b.transport_id'),
         'bi.item_id',
-        'b.alias',
-        'b.completed',
-        't.uuid as transport_uuid',
-        't.distribution_center_code_source as source',
-        't.distribution_center_code_destination as destination'
+        itemIds
       )
+        .orderBy('b.timestamp_created', 'desc')
+        .orderBy('b.id', 'desc')
+        .select(
+          'bi.item_id',
+          'b.alias',
+          'b.completed',
+          't.uuid as transport_uuid',
+          't.distribution_center_code_source as source',
+          't.distribution_center_code_destination as destination'
+        )
+    )
     for (const row of rows) {
       const entries = history.get(row.item_id) ?? []
       entries.push({

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { preparedRowsOf } from '#core/db/prepared'
 import { ITEM_STATUSES, type ItemStatus } from '#shipping/enums/item_status'
 
 export type ItemCountFilters = { status?: ItemStatus; centerCode?: string }
@@ -12,7 +13,7 @@ export type ItemCountFilters = { status?: ItemStatus; centerCode?: string }
 export class ItemCounts {
   /** Items with this status and current center (either may be left out). */
   async matching(filters: ItemCountFilters): Promise<number> {
-    const [row] = await this.matchingQuery(filters)
+    const [row] = await preparedRowsOf(this.matchingQuery(filters))
     return Number(row.total ?? 0)
   }
 
@@ -45,9 +46,8 @@ export class ItemCounts {
     filters: { status?: ItemStatus },
     direction: 'asc' | 'desc'
   ): Promise<{ day: string; total: number }[]> {
-    const rows: { day: string; total: number | string }[] = await this.byDayQuery(
-      filters,
-      direction
+    const rows = await preparedRowsOf<{ day: string; total: number | string }>(
+      this.byDayQuery(filters, direction)
     )
     return rows.map((row) => ({ day: row.day, total: Number(row.total) }))
   }

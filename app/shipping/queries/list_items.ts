@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { fetchPage, fetchPageOf, type Page } from '#core/queries/page'
+import { preparedRowsOf } from '#core/db/prepared'
 import { pageRequestOf } from '#core/validation/list_params'
 import ShippingItem from '#shipping/models/shipping_item'
 import { orderedNewestFirst } from '#shipping/services/ordering'
@@ -79,7 +80,7 @@ export class ListItems {
    */
   async slice(filters: ItemFilters, window: SliceWindow): Promise<ItemView[]> {
     const { query } = await this.sliceStatement(filters, window)
-    const rows = await query
+    const rows = await preparedRowsOf(query)
     return rows.map(itemView)
   }
 

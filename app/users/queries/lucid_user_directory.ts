@@ -3,6 +3,7 @@ import hash from '@adonisjs/core/services/hash'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { canSignIn } from '#core/auth/principal'
 import { whereContains } from '#core/db/contains'
+import { preparedRows } from '#core/db/prepared'
 import User from '#users/models/user'
 import { ProfileTransformer } from '#users/transformers/profile_transformer'
 import { thumbnailUrl } from '#users/services/profile_images'
@@ -24,10 +25,28 @@ export function bannedPhoneHash(phonenumber: string) {
  */
 let decoyHash: Promise<string> | undefined
 
+/** The columns of `AuthenticatedUser`. */
+const FIND_BY_UUID_SQL =
+  'select uuid, username, type, is_admin, is_active, banned, phonenumber from users ' +
+  'where uuid = ? limit 1'
+
 export class LucidUserDirectory extends UserDirectory {
+  /**
+   * Every signed-in request reads its user afresh (a ban or a deactivation
+   * acts at once): a prepared statement, and no model for a row only read.
+   */
   async findByUuid(uuid: string): Promise<AuthenticatedUser | null> {
-    const user = await User.findBy('uuid', uuid)
-    return user?.toAuthenticatedUser() ?? null
+    const [row] = await preparedRows(FIND_BY_UUID_SQL, [uuid])
+    if (!row) return null
+    return {
+      uuid: row.uuid,
+      username: row.username,
+      type: row.type,
+      isAdmin: Boolean(row.is_admin),
+      isActive: Boolean(row.is_active),
+      banned: Boolean(row.banned),
+      phonenumber: row.phonenumber,
+    }
   }
 
   async findByPhonenumber(phonenumber: string): Promise<AuthenticatedUser | null> {
