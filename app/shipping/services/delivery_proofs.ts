@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import drive from '@adonisjs/drive/services/main'
-import sharp, { type Sharp } from 'sharp'
+import type { Sharp } from 'sharp'
 import env from '#start/env'
 import { FieldError, FieldErrors } from '#core/exceptions/domain_error'
 
@@ -89,6 +89,9 @@ async function reencode(
   field: 'photo' | 'signature',
   convert: (image: Sharp) => Sharp
 ) {
+  // Loaded on the first upload: libvips is ~19 MiB of resident memory that
+  // a web process which never receives a proof does not need.
+  const { default: sharp } = await import('sharp')
   try {
     const bytes = await readFile(file.tmpPath!)
     const { format } = await sharp(bytes).metadata()

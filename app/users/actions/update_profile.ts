@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises'
 import drive from '@adonisjs/drive/services/main'
 import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
-import sharp from 'sharp'
 import { DateTime } from 'luxon'
 import { FieldError, NotFoundError } from '#core/exceptions/domain_error'
 import User from '#users/models/user'
@@ -59,6 +58,8 @@ export class UpdateProfile {
    * bytes around the image data (an HTML page appended to a PNG) are not.
    */
   async #prepareImage(uuid: string, file: MultipartFile) {
+    // Loaded on the first upload (libvips: ~19 MiB resident), as for proofs.
+    const { default: sharp } = await import('sharp')
     const bytes = await readFile(file.tmpPath!)
     try {
       const { format } = await sharp(bytes).metadata()
