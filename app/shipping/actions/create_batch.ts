@@ -2,24 +2,26 @@ import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import ShippingBatch from '#shipping/models/shipping_batch'
-import { insertWithFreshCode, newBatchAlias } from '#shipping/services/codes'
+import { newBatchAlias, withFreshCode } from '#shipping/services/codes'
 import { saveBatch } from '#shipping/services/batches'
 
 /** Opens a batch; a client may choose its alias, else a fresh one is drawn. */
 export class CreateBatch {
   async handle(input: { alias?: string }) {
-    return db.transaction(async (trx) => {
-      const fields = () => ({
-        uuid: randomUUID(),
-        completed: false,
-        transportId: null,
-        timestampCreated: DateTime.now(),
-      })
-      if (input.alias === undefined) {
-        return insertWithFreshCode(trx, 'alias', (client) =>
-          ShippingBatch.create({ ...fields(), alias: newBatchAlias() }, { client })
+    const fields = () => ({
+      uuid: randomUUID(),
+      completed: false,
+      transportId: null,
+      timestampCreated: DateTime.now(),
+    })
+    if (input.alias === undefined) {
+      return withFreshCode('alias', () =>
+        db.transaction((trx) =>
+          ShippingBatch.create({ ...fields(), alias: newBatchAlias() }, { client: trx })
         )
-      }
+      )
+    }
+    return db.transaction(async (trx) => {
       const batch = new ShippingBatch().merge({ ...fields(), alias: input.alias })
       await saveBatch(batch, trx)
       return batch

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon'
 import { Outbox } from '#core/events/outbox'
 import ShippingItem from '#shipping/models/shipping_item'
 import { ItemCreated } from '#shipping/events/item_created'
-import { insertWithFreshCode, newTrackingNumber } from '#shipping/services/codes'
+import { newTrackingNumber, withFreshCode } from '#shipping/services/codes'
 
 /**
  * Registers an item: a fresh tracking number, status CREATED, at no center
@@ -16,9 +16,9 @@ export class CreateItem {
   constructor(private outbox: Outbox) {}
 
   async handle(input: { sku?: string; actor: string | null }) {
-    return db.transaction(async (trx) => {
-      const item = await insertWithFreshCode(trx, 'tracking_number', (client) =>
-        ShippingItem.create(
+    return withFreshCode('tracking_number', () =>
+      db.transaction(async (trx) => {
+        const item = await ShippingItem.create(
           {
             uuid: randomUUID(),
             trackingNumber: newTrackingNumber(),
@@ -28,15 +28,14 @@ export class CreateItem {
             timestampCreated: DateTime.now(),
             timestampCompleted: null,
           },
-          { client }
+          { client: trx }
         )
-      )
-      item.useTransaction(trx)
-      await this.outbox.record(
-        trx,
-        new ItemCreated({ trackingNumber: item.trackingNumber, actor: input.actor })
-      )
-      return item
-    })
+        await this.outbox.record(
+          trx,
+          new ItemCreated({ trackingNumber: item.trackingNumber, actor: input.actor })
+        )
+        return item
+      })
+    )
   }
 }

@@ -1,7 +1,5 @@
 import { randomInt } from 'node:crypto'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { isUniqueViolation } from '#core/db/errors'
-import { inSavepoint } from '#core/db/savepoint'
 import { businessDateStamp } from '#core/time/business_time'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
@@ -19,18 +17,21 @@ export function newBatchAlias(): string {
 }
 
 /**
- * Inserts a row whose generated code must be unique, drawing a new code
- * when one collides (in a savepoint, so the transaction stays usable). `column`
- * is the code's column; other unique violations are rethrown.
+ * Runs `transaction` again, with a fresh code, when the code it drew was
+ * taken: `transaction` inserts a row whose `column` is a generated code
+ * before anything else, and the unique index on `column` decides under
+ * concurrency. The whole transaction is retried rather than a savepoint in
+ * it: a collision has written nothing else yet, and the common case saves
+ * the SAVEPOINT and RELEASE round trips and a nested transaction. Other
+ * unique violations are rethrown.
  */
-export async function insertWithFreshCode<T>(
-  trx: TransactionClientContract,
+export async function withFreshCode<T>(
   column: string,
-  insert: (client: TransactionClientContract, attempt: number) => Promise<T>
+  transaction: (attempt: number) => Promise<T>
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inSavepoint(trx, (savepoint) => insert(savepoint, attempt))
+      return await transaction(attempt)
     } catch (error) {
       if (!isUniqueViolation(error, column) || attempt >= ATTEMPTS) throw error
     }

@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import { CODE_MESSAGE } from '#core/validation/code'
+import ShippingItem from '#shipping/models/shipping_item'
+import { withFreshCode } from '#shipping/services/codes'
 import { freshIdentityState } from '#tests/support/identity'
 import {
   batch,
@@ -98,5 +103,65 @@ test.group('Codes in paths (batch aliases, center codes)', (group) => {
       .headers(admin.headers)
       .json({ center_code: 'IC-N_2', name: 'X' })
     ok.assertStatus(201)
+  })
+})
+
+/** An item row as `CreateItem` writes it, with a chosen tracking number and uuid. */
+const itemRow = (trackingNumber: string, uuid: string = randomUUID()) => ({
+  uuid,
+  trackingNumber,
+  sku: 'CODES',
+  status: 'CREATED' as const,
+  currentDistributionCenterCode: null,
+  timestampCreated: DateTime.now(),
+  timestampCompleted: null,
+})
+
+test.group('Generated codes (withFreshCode)', (group) => {
+  freshIdentityState(group)
+
+  test('a drawn code that is taken runs the whole transaction again, with nothing of the first left', async ({
+    assert,
+  }) => {
+    await ShippingItem.create(itemRow('20260101-0000000001'))
+    const drawn = ['20260101-0000000001', '20260101-0000000002']
+    const attempts: number[] = []
+    const created = await withFreshCode('tracking_number', (attempt) =>
+      db.transaction(async (trx) => {
+        attempts.push(attempt)
+        const item = await ShippingItem.create(itemRow(drawn[attempt - 1]), { client: trx })
+        // What the action writes after the insert (the outbox row, here a second item).
+        await ShippingItem.create(itemRow(`20260101-900000000${attempt}`), { client: trx })
+        return item
+      })
+    )
+    assert.deepEqual(attempts, [1, 2])
+    assert.equal(created.trackingNumber, '20260101-0000000002')
+    const numbers = await db.from('shipping_items').where('sku', 'CODES').select('tracking_number')
+    assert.sameMembers(
+      numbers.map((row) => row.tracking_number),
+      ['20260101-0000000001', '20260101-0000000002', '20260101-9000000002']
+    )
+  })
+
+  test('another unique violation is not retried, and collisions stop after five draws', async ({
+    assert,
+  }) => {
+    const taken = await ShippingItem.create(itemRow('20260101-0000000001'))
+    let attempts = 0
+    const sameUuid = withFreshCode('tracking_number', () => {
+      attempts++
+      return ShippingItem.create(itemRow(`20260101-000000009${attempts}`, taken.uuid))
+    })
+    await assert.rejects(() => sameUuid)
+    assert.equal(attempts, 1)
+
+    attempts = 0
+    const alwaysTaken = withFreshCode('tracking_number', () => {
+      attempts++
+      return ShippingItem.create(itemRow('20260101-0000000001'))
+    })
+    await assert.rejects(() => alwaysTaken)
+    assert.equal(attempts, 5)
   })
 })
