@@ -36,7 +36,12 @@ async function deliver(job: Job<Delivery>) {
   const client = await pool.connect()
   try {
     await client.query('begin')
-    const claimed = await client.query(CLAIM, [event.id, listener, new Date().toISOString()])
+    // Prepared, as Waybill's claim is (ADR 0017); the probe's write is not, in either.
+    const claimed = await client.query({
+      name: 'claim',
+      text: CLAIM,
+      values: [event.id, listener, new Date().toISOString()],
+    })
     if (claimed.rowCount! > 0) await client.query(WRITE, [event.payload.run, event.id, Date.now()])
     await client.query('commit')
   } catch (error) {

@@ -1,11 +1,14 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { preparedRows } from '#core/db/prepared'
 
 export const INBOX_TABLE = 'core_processed_events'
 
 /**
  * Raw SQL rather than the query builder: it runs once per delivery, and
  * compiling the builder's insert was a visible share of the worker's time
- * (bench/README.md, Events). PostgreSQL and SQLite (≥ 3.35) both take it.
+ * (bench/README.md, Events); a prepared statement (ADR 0017), so PostgreSQL
+ * does not plan it again for every delivery. PostgreSQL and SQLite (≥ 3.35)
+ * both take it.
  */
 const CLAIM_SQL =
   `insert into ${INBOX_TABLE} (event_id, listener, processed_at) values (?, ?, ?) ` +
@@ -22,8 +25,6 @@ export async function claimDelivery(
   eventId: string,
   listener: string
 ): Promise<boolean> {
-  const result = await trx.rawQuery(CLAIM_SQL, [eventId, listener, new Date().toISOString()])
-  // node-postgres answers a result object, better-sqlite3 the rows.
-  const rows: unknown[] = Array.isArray(result) ? result : result.rows
+  const rows = await preparedRows(CLAIM_SQL, [eventId, listener, new Date().toISOString()], trx)
   return rows.length > 0
 }
