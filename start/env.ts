@@ -56,6 +56,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   PG_USER: Env.schema.string.optional(),
   PG_PASSWORD: Env.schema.secret.optional(),
   PG_DB_NAME: Env.schema.string.optional(),
+  // Hot reads as named prepared statements (ADR 0017); false behind a pooler that cannot carry them.
+  PG_PREPARED_STATEMENTS: Env.schema.boolean.optional(),
 
   /*
   | Redis: queues, rate limits, heartbeat.

@@ -130,11 +130,16 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
         skipped += Number(total)
       }
     }
-    bindings.push(limit, skip)
+    // Bound, as knex binds them; knex leaves a zero offset out.
+    bindings.push(limit)
+    let window = `limit $${bindings.length}`
+    if (skip > 0) {
+      bindings.push(skip)
+      window += ` offset $${bindings.length}`
+    }
     const result = await prepared<ItemRow>(
       `select ${ITEM_COLUMNS} from "shipping_items" where "id" in (select "id" from "shipping_items" ${conditions} ` +
-        `order by "timestamp_created" ${inner}, "id" ${inner} ` +
-        `limit $${bindings.length - 1} offset $${bindings.length}) ` +
+        `order by "timestamp_created" ${inner}, "id" ${inner} ${window}) ` +
         'order by "timestamp_created" desc, "id" desc',
       bindings
     )

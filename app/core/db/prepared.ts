@@ -1,56 +1,99 @@
 import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import env from '#start/env'
 
 /*
-| Hot reads as named prepared statements. PostgreSQL parses, analyses and
-| plans an unnamed statement on every execution; a named one is parsed once
-| per pooled connection and, once its plan proves stable, planned once too.
-| For the item list's five small statements (token, user, count, page,
-| batch histories) that was 60% of PostgreSQL's CPU per request
-| (bench/README.md, "Prepared statements"). SQLite runs them as they are.
+| Hot reads as named prepared statements (ADR 0017). PostgreSQL parses,
+| analyses and plans an unnamed statement on every execution; a named one is
+| parsed once per pooled connection (and, if a generic plan proves as good,
+| planned once too). For the item list's five small statements (token, user,
+| count, page, batch histories) that was 60% of PostgreSQL's CPU per request
+| (bench/README.md, "Prepared statements"). SQLite runs the same text unnamed.
 |
 | Only statements with a bounded set of texts belong here (values always
-| bound, never spliced in): each distinct text stays prepared on every
-| pooled connection for the connection's life.
+| bound, never spliced in): each distinct text stays prepared on every pooled
+| connection for the connection's life. `PG_PREPARED_STATEMENTS=false` turns
+| naming off, for a connection pooler that cannot carry named statements.
 */
 
-/** What `preparedRows` needs of a query: Lucid's database and model builders both fit. */
-interface CompiledQuery {
-  client: QueryClientContract
-  toSQL(): { sql: string; bindings: readonly unknown[] }
-}
+const enabled = env.get('PG_PREPARED_STATEMENTS', true)
 
+/**
+ * Part of every name. A column type change (even a compatible one, such as
+ * a wider varchar) makes PostgreSQL refuse a statement prepared before it:
+ * a new generation prepares every statement again under new names.
+ */
+let generation = 0
 const names = new Map<string, string>()
 
 /** The statement's name: a digest of its text, so one name never means two texts. */
 function nameOf(sql: string) {
   let name = names.get(sql)
   if (name === undefined) {
-    name = `wb_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`
+    if (/\bselect\s+(\S+\.)?\*/i.test(sql)) {
+      // A prepared `*` fails once a migration adds a column to the table.
+      throw new Error(`A prepared statement names its columns: ${sql}`)
+    }
+    const digest = createHash('sha256').update(`${generation}:${sql}`).digest('base64url')
+    name = `wb_${digest.slice(0, 24)}`
     names.set(sql, name)
   }
   return name
 }
 
+/** PostgreSQL's refusal to run a statement prepared before a column's type changed. */
+function isStalePlan(error: unknown) {
+  const err = error as { code?: string; message?: string }
+  return err?.code === '0A000' && /cached plan must not change result type/.test(err.message ?? '')
+}
+
 /**
- * Runs `sql` (`?` placeholders) as a named prepared statement and answers
- * its rows, as the query builder would.
+ * Runs `sql` (`?` placeholders, values only: no `??` identifiers, no nested
+ * queries, which would change the text after it is named) as a named
+ * prepared statement, and answers its rows, as the query builder would.
  */
 export async function preparedRows<Row = Record<string, any>>(
   sql: string,
   bindings: readonly unknown[],
   client: QueryClientContract = db.connection()
 ): Promise<Row[]> {
-  const query = client.rawQuery(sql, bindings as any[])
-  if (client.dialect.name === 'postgres') query.knexQuery.options({ name: nameOf(sql) })
-  const result = await query
-  // node-postgres answers a result object, better-sqlite3 the rows.
-  return Array.isArray(result) ? result : result.rows
+  const named = enabled && client.dialect.name === 'postgres'
+  if (named && (sql.includes('??') || bindings.some(isQuery))) {
+    throw new Error(`A prepared statement binds values only: ${sql}`)
+  }
+  const run = async () => {
+    const query = client.rawQuery(sql, bindings as any[])
+    if (named) query.knexQuery.options({ name: nameOf(sql) })
+    const result = await query
+    // node-postgres answers a result object, better-sqlite3 the rows.
+    return Array.isArray(result) ? result : result.rows
+  }
+  try {
+    return await run()
+  } catch (error) {
+    if (!named || !isStalePlan(error)) throw error
+    generation++
+    names.clear()
+    // In a transaction the failed statement has aborted it: the caller's
+    // retry (the job's, the client's) prepares the statement anew.
+    if (client.isTransaction) throw error
+    return run()
+  }
 }
 
-/** Runs a query builder's statement as a named prepared statement (see `preparedRows`). */
-export function preparedRowsOf<Row = Record<string, any>>(query: CompiledQuery): Promise<Row[]> {
+/** Runs a database query builder's statement as a named prepared statement (see `preparedRows`). */
+export function preparedRowsOf<Row = Record<string, any>>(
+  query: DatabaseQueryBuilderContract<any>
+): Promise<Row[]> {
   const { sql, bindings } = query.toSQL()
   return preparedRows<Row>(sql, bindings, query.client)
+}
+
+/** A knex or Lucid query, raw fragment or reference (compiled into the text, not bound). */
+function isQuery(binding: unknown) {
+  return (
+    typeof binding === 'object' && binding !== null && ('toSQL' in binding || 'toKnex' in binding)
+  )
 }

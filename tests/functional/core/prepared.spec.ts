@@ -1,7 +1,9 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { preparedRows, preparedRowsOf } from '#core/db/prepared'
+
+const postgres = process.env.DB_CONNECTION === 'pg'
 
 /**
  * A scratch table in the test's transaction (rolled back afterwards). Its
@@ -10,18 +12,22 @@ import { preparedRows, preparedRowsOf } from '#core/db/prepared'
 async function withTable(table: string, run: (trx: TransactionClientContract) => Promise<void>) {
   const trx = await db.transaction()
   try {
-    await trx.rawQuery(
-      `create table ${table} (id integer not null, code varchar(40) not null, at timestamp null)`
-    )
-    await trx.table(table).multiInsert([
-      { id: 1, code: 'a', at: '2026-01-02 03:04:05' },
-      { id: 2, code: 'b', at: null },
-      { id: 3, code: 'a', at: '2026-01-03 00:00:00' },
-    ])
+    await createTable(trx, table)
     await run(trx)
   } finally {
     await trx.rollback()
   }
+}
+
+async function createTable(client: QueryClientContract, table: string) {
+  await client.rawQuery(
+    `create table ${table} (id integer not null, code varchar(10) not null, at timestamp null)`
+  )
+  await client.table(table).multiInsert([
+    { id: 1, code: 'a', at: '2026-01-02 03:04:05' },
+    { id: 2, code: 'b', at: null },
+    { id: 3, code: 'a', at: '2026-01-03 00:00:00' },
+  ])
 }
 
 /** The statements this connection holds prepared that read `table`. */
@@ -38,7 +44,8 @@ test.group('Prepared statements (#core/db/prepared)', () => {
     assert,
   }) => {
     await withTable('zz_prepared_rows', async (trx) => {
-      const query = () => trx.from('zz_prepared_rows').where('code', 'a').orderBy('id').select('*')
+      const query = () =>
+        trx.from('zz_prepared_rows').where('code', 'a').orderBy('id').select('id', 'code', 'at')
       assert.deepEqual(await preparedRowsOf(query()), await query())
       assert.lengthOf(await preparedRowsOf(query()), 2)
       assert.deepEqual(
@@ -52,7 +59,6 @@ test.group('Prepared statements (#core/db/prepared)', () => {
     assert,
   }) => {
     await withTable('zz_prepared_once', async (trx) => {
-      if (trx.dialect.name !== 'postgres') return assert.isTrue(true)
       const byCode = (code: string) =>
         preparedRowsOf(trx.from('zz_prepared_once').where('code', code).select('id'))
       assert.deepEqual(await byCode('a'), [{ id: 1 }, { id: 3 }])
@@ -71,5 +77,47 @@ test.group('Prepared statements (#core/db/prepared)', () => {
         ]
       )
     })
-  })
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
+
+  test('a statement that could change its text or its columns is refused, not named', async ({
+    assert,
+  }) => {
+    await withTable('zz_prepared_refused', async (trx) => {
+      await assert.rejects(
+        () => preparedRowsOf(trx.from('zz_prepared_refused').where('id', 1)),
+        /names its columns/
+      )
+      await assert.rejects(
+        () => preparedRows('select id from ?? where id = ?', ['zz_prepared_refused', 1], trx),
+        /binds values only/
+      )
+      await assert.rejects(
+        () =>
+          preparedRows('select id from zz_prepared_refused where id in (?)', [db.raw('1')], trx),
+        /binds values only/
+      )
+      assert.lengthOf(await preparedOn(trx, 'zz_prepared_refused'), 0)
+    })
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
+
+  test("after a column's type changes, the statement is prepared again under a new name", async ({
+    assert,
+  }) => {
+    // One connection, so the second run meets the statement the first prepared.
+    const name = 'pg_prepared_test'
+    db.manager.add(name, { ...db.getRawConnection('pg')!.config, pool: { min: 0, max: 1 } })
+    const client = db.connection(name)
+    const read = () => preparedRows('select code from zz_prepared_stale where id = ?', [2], client)
+    try {
+      await createTable(client, 'zz_prepared_stale')
+      assert.deepEqual(await read(), [{ code: 'b' }])
+      // What a deploy's migration may do while the processes still serve.
+      await client.rawQuery('alter table zz_prepared_stale alter column code type varchar(20)')
+      assert.deepEqual(await read(), [{ code: 'b' }])
+    } finally {
+      await client.rawQuery('drop table if exists zz_prepared_stale')
+      await db.manager.close(name)
+      db.manager.connections.delete(name)
+    }
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
 })

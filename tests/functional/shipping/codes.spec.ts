@@ -120,7 +120,7 @@ const itemRow = (trackingNumber: string, uuid: string = randomUUID()) => ({
 test.group('Generated codes (withFreshCode)', (group) => {
   freshIdentityState(group)
 
-  test('a drawn code that is taken runs the whole transaction again, with nothing of the first left', async ({
+  test('a drawn code that is taken runs the whole transaction again, with nothing of the first kept', async ({
     assert,
   }) => {
     await ShippingItem.create(itemRow('20260101-0000000001'))
@@ -129,10 +129,9 @@ test.group('Generated codes (withFreshCode)', (group) => {
     const created = await withFreshCode('tracking_number', (attempt) =>
       db.transaction(async (trx) => {
         attempts.push(attempt)
-        const item = await ShippingItem.create(itemRow(drawn[attempt - 1]), { client: trx })
-        // What the action writes after the insert (the outbox row, here a second item).
+        // Written in the attempt before the coded insert: the collision must roll it back.
         await ShippingItem.create(itemRow(`20260101-900000000${attempt}`), { client: trx })
-        return item
+        return ShippingItem.create(itemRow(drawn[attempt - 1]), { client: trx })
       })
     )
     assert.deepEqual(attempts, [1, 2])
