@@ -15,10 +15,16 @@ export function isUniqueViolation(error: unknown, column?: string): boolean {
   if (columns) return columns.includes(column)
   // No key in the detail (PostgreSQL leaves it out where the role may not
   // read the columns): the index's name, as migrations name them.
-  return err.constraint?.endsWith(`_${column}_unique`) ?? false
+  return err.table !== undefined && err.constraint === `${err.table}_${column}_unique`
 }
 
-type UniqueViolation = { code?: string; detail?: string; message?: string; constraint?: string }
+type UniqueViolation = {
+  code?: string
+  detail?: string
+  message?: string
+  constraint?: string
+  table?: string
+}
 
 /**
  * PostgreSQL's detail: `Key (tracking_number)=(…) already exists.` (the

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import { DateTime } from 'luxon'
 import env from '#start/env'
 
 /*
@@ -20,6 +21,9 @@ import env from '#start/env'
 
 const enabled = env.get('PG_PREPARED_STATEMENTS', true)
 
+/** Past this many distinct texts a new one runs unnamed: a safety net for the bounded-text rule. */
+const MAX_NAMES = 1_000
+
 /**
  * Part of every name. A column type change (even a compatible one, such as
  * a wider varchar) makes PostgreSQL refuse a statement prepared before it:
@@ -29,13 +33,9 @@ let generation = 0
 const names = new Map<string, string>()
 
 /** The statement's name: a digest of its text, so one name never means two texts. */
-function nameOf(sql: string) {
+function nameOf(sql: string): string | undefined {
   let name = names.get(sql)
-  if (name === undefined) {
-    if (/\bselect\s+(\S+\.)?\*/i.test(sql)) {
-      // A prepared `*` fails once a migration adds a column to the table.
-      throw new Error(`A prepared statement names its columns: ${sql}`)
-    }
+  if (name === undefined && names.size < MAX_NAMES) {
     const digest = createHash('sha256').update(`${generation}:${sql}`).digest('base64url')
     name = `wb_${digest.slice(0, 24)}`
     names.set(sql, name)
@@ -43,39 +43,62 @@ function nameOf(sql: string) {
   return name
 }
 
-/** PostgreSQL's refusal to run a statement prepared before a column's type changed. */
+/**
+ * A prepared statement whose result is every column (`select *`,
+ * `returning *`) fails once a migration adds a column to the table; a `*`
+ * in a subquery (`exists (select * …)`) does not shape the result.
+ */
+const ALL_COLUMNS = /^\s*select\s+(distinct\s+)?([^\s,]+\.)?\*|\breturning\s+\*/i
+
+/**
+ * PostgreSQL's refusal to run a statement prepared before a column's type
+ * changed, known by the function that raises it (the message is translated
+ * with the server's language).
+ */
 function isStalePlan(error: unknown) {
-  const err = error as { code?: string; message?: string }
-  return err?.code === '0A000' && /cached plan must not change result type/.test(err.message ?? '')
+  const err = error as { code?: string; routine?: string; message?: string }
+  return (
+    err?.code === '0A000' &&
+    (err.routine === 'RevalidateCachedQuery' ||
+      /cached plan must not change result type/.test(err.message ?? ''))
+  )
 }
 
 /**
  * Runs `sql` (`?` placeholders, values only: no `??` identifiers, no nested
- * queries, which would change the text after it is named) as a named
- * prepared statement, and answers its rows, as the query builder would.
+ * queries, which would change the text after it is named; named columns,
+ * never `*`) as a named prepared statement, and answers its rows, as the
+ * query builder would. The rules are checked on every database, so SQLite's
+ * test run catches what PostgreSQL would refuse.
  */
 export async function preparedRows<Row = Record<string, any>>(
   sql: string,
   bindings: readonly unknown[],
   client: QueryClientContract = db.connection()
 ): Promise<Row[]> {
-  const named = enabled && client.dialect.name === 'postgres'
-  if (named && (sql.includes('??') || bindings.some(isQuery))) {
+  if (sql.includes('??') || bindings.some(isQuery)) {
     throw new Error(`A prepared statement binds values only: ${sql}`)
   }
+  if (ALL_COLUMNS.test(sql)) throw new Error(`A prepared statement names its columns: ${sql}`)
+  const named = enabled && client.dialect.name === 'postgres'
   const run = async () => {
     const query = client.rawQuery(sql, bindings as any[])
-    if (named) query.knexQuery.options({ name: nameOf(sql) })
+    const name = named ? nameOf(sql) : undefined
+    if (name) query.knexQuery.options({ name })
     const result = await query
     // node-postgres answers a result object, better-sqlite3 the rows.
     return Array.isArray(result) ? result : result.rows
   }
+  const prepared = generation
   try {
     return await run()
   } catch (error) {
     if (!named || !isStalePlan(error)) throw error
-    generation++
-    names.clear()
+    // Once per change, not once per statement that was in flight.
+    if (prepared === generation) {
+      generation++
+      names.clear()
+    }
     // In a transaction the failed statement has aborted it: the caller's
     // retry (the job's, the client's) prepares the statement anew.
     if (client.isTransaction) throw error
@@ -91,9 +114,12 @@ export function preparedRowsOf<Row = Record<string, any>>(
   return preparedRows<Row>(sql, bindings, query.client)
 }
 
-/** A knex or Lucid query, raw fragment or reference (compiled into the text, not bound). */
+/**
+ * A knex or Lucid query, raw fragment, reference or callback: compiled into
+ * the text, not bound. (A Luxon `DateTime` has a `toSQL` too, and is a value.)
+ */
 function isQuery(binding: unknown) {
-  return (
-    typeof binding === 'object' && binding !== null && ('toSQL' in binding || 'toKnex' in binding)
-  )
+  if (typeof binding === 'function') return true
+  if (typeof binding !== 'object' || binding === null || DateTime.isDateTime(binding)) return false
+  return 'toSQL' in binding || 'toKnex' in binding
 }

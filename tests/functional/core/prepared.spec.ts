@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { DateTime } from 'luxon'
 import { preparedRows, preparedRowsOf } from '#core/db/prepared'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
@@ -88,6 +89,15 @@ test.group('Prepared statements (#core/db/prepared)', () => {
         /names its columns/
       )
       await assert.rejects(
+        () =>
+          preparedRows(
+            'insert into zz_prepared_refused (id, code) values (?, ?) returning *',
+            [9, 'z'],
+            trx
+          ),
+        /names its columns/
+      )
+      await assert.rejects(
         () => preparedRows('select id from ?? where id = ?', ['zz_prepared_refused', 1], trx),
         /binds values only/
       )
@@ -96,9 +106,25 @@ test.group('Prepared statements (#core/db/prepared)', () => {
           preparedRows('select id from zz_prepared_refused where id in (?)', [db.raw('1')], trx),
         /binds values only/
       )
-      assert.lengthOf(await preparedOn(trx, 'zz_prepared_refused'), 0)
+      // A `*` that does not shape the result is a statement like any other.
+      const exists = trx
+        .from('zz_prepared_refused')
+        .whereExists(trx.from('zz_prepared_refused as inner').where('inner.id', 2))
+        .where('id', 1)
+        .select('code')
+      assert.deepEqual(await preparedRowsOf(exists), [{ code: 'a' }])
+      // A Luxon date is a value, though it has a `toSQL` of its own (node-postgres
+      // sends its JSON; better-sqlite3 binds no objects).
+      if (postgres) {
+        const dated = await preparedRows(
+          'select id from zz_prepared_refused where cast(? as text) like ? order by id',
+          [DateTime.fromISO('2026-01-02T12:00:00Z', { zone: 'utc' }), '%2026-01-02%'],
+          trx
+        )
+        assert.deepEqual(dated, [{ id: 1 }, { id: 2 }, { id: 3 }])
+      }
     })
-  }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
+  })
 
   test("after a column's type changes, the statement is prepared again under a new name", async ({
     assert,
@@ -115,9 +141,11 @@ test.group('Prepared statements (#core/db/prepared)', () => {
       await client.rawQuery('alter table zz_prepared_stale alter column code type varchar(20)')
       assert.deepEqual(await read(), [{ code: 'b' }])
     } finally {
-      await client.rawQuery('drop table if exists zz_prepared_stale')
-      await db.manager.close(name)
-      db.manager.connections.delete(name)
+      try {
+        await client.rawQuery('drop table if exists zz_prepared_stale')
+      } finally {
+        await db.manager.release(name)
+      }
     }
   }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
 })

@@ -52,6 +52,7 @@ test.group('Unique violations (isUniqueViolation)', () => {
       message: 'insert into "zz" ("code", "alias") values ($1, $2) - doppelter Schlüsselwert',
       detail: 'Schlüssel »(alias)=(a1)« existiert bereits.',
       constraint: 'zz_alias_unique',
+      table: 'zz',
     }
     assert.isTrue(isUniqueViolation(german, 'alias'))
     assert.isFalse(isUniqueViolation(german, 'code'))
@@ -59,9 +60,11 @@ test.group('Unique violations (isUniqueViolation)', () => {
     const hidden = {
       code: '23505',
       message: 'insert into "zz" ("code", "alias") …',
-      constraint: 'zz_alias_unique',
+      constraint: 'zz_tracking_number_unique',
+      table: 'zz',
     }
-    assert.isTrue(isUniqueViolation(hidden, 'alias'))
+    assert.isTrue(isUniqueViolation(hidden, 'tracking_number'))
+    assert.isFalse(isUniqueViolation(hidden, 'number'))
     assert.isFalse(isUniqueViolation(hidden, 'code'))
   })
 })
