@@ -41,6 +41,10 @@ export default class BrowserStateMiddleware {
       // every write to an ended id, which would leave this browser without a
       // CSRF secret, unable to sign in until the marker expires.
       if (!ctx.session.fresh && ctx.session.isEmpty) ctx.session.regenerate()
+      // A page's background JSON read (a picker's options) leaves the flash
+      // messages to the page they were meant for: a combobox that refetched
+      // while a form's redirect was on its way took the "saved" toast.
+      if (isBackgroundRead(ctx) && !ctx.session.flashMessages.isEmpty) ctx.session.reflash()
       return shield.handle(ctx, next)
     })
   }
@@ -55,4 +59,13 @@ export default class BrowserStateMiddleware {
     }
     return this.#headersOnly
   }
+}
+
+/** A page's own `fetch` of JSON (`getJson`), not a navigation or an Inertia visit. */
+function isBackgroundRead(ctx: HttpContext) {
+  return (
+    ctx.request.method() === 'GET' &&
+    !ctx.request.header('x-inertia') &&
+    (ctx.request.header('accept') ?? '').startsWith('application/json')
+  )
 }

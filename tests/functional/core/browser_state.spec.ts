@@ -93,3 +93,34 @@ test.group('Sessions are for browsers: API calls with their own credentials', (g
     assert.property(anonymous.cookies(), 'XSRF-TOKEN')
   })
 })
+
+test.group('Flash messages and a page’s own JSON reads', (group) => {
+  freshIdentityState(group)
+
+  test('a picker fetched before the redirected page leaves its flash to that page', async ({
+    client,
+    assert,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    const flashed = { success: 'Dora Driver will drive this transport.' }
+
+    // The combobox's options, asked for while the form's redirect was on its way.
+    const picker = await client
+      .get('/shipping/transports/drivers')
+      .header('accept', 'application/json')
+      .withFlashMessages(flashed)
+      .loginAs(staff)
+    picker.assertStatus(200)
+    assert.deepEqual(picker.flashMessages(), flashed)
+
+    // The page itself (an Inertia visit) shows them, and they are gone after.
+    const page = await client
+      .get('/shipping/transports')
+      .withInertia()
+      .withFlashMessages(flashed)
+      .loginAs(staff)
+    page.assertStatus(200)
+    assert.deepEqual(page.inertiaProps.flash, flashed)
+    assert.deepEqual(page.flashMessages(), {})
+  })
+})
