@@ -7,7 +7,7 @@ import { isUniqueViolation } from '#core/db/errors'
  * rolled back, so the caller's transaction stays usable (a lost race on a
  * unique index becomes a clear 400, not a dead transaction).
  */
-export async function inSavepoint<T>(
+async function inSavepoint<T>(
   trx: TransactionClientContract,
   work: (savepoint: TransactionClientContract) => Promise<T>
 ): Promise<T> {
