@@ -82,8 +82,10 @@ export async function preparedRows<Row = Record<string, any>>(
   if (ALL_COLUMNS.test(sql)) throw new Error(`A prepared statement names its columns: ${sql}`)
   const named = enabled && client.dialect.name === 'postgres'
   const run = async () => {
-    const query = client.rawQuery(sql, bindings as any[])
     const name = named ? nameOf(sql) : undefined
+    if (name && !client.isTransaction && !client.debug)
+      return onPooledConnection(client, sql, name, bindings)
+    const query = client.rawQuery(sql, bindings as any[])
     if (name) query.knexQuery.options({ name })
     const result = await query
     // node-postgres answers a result object, better-sqlite3 the rows.
@@ -103,6 +105,49 @@ export async function preparedRows<Row = Record<string, any>>(
     // retry (the job's, the client's) prepares the statement anew.
     if (client.isTransaction) throw error
     return run()
+  }
+}
+
+const READ = /^\s*select\b/i
+
+/** Texts with PostgreSQL's `$n` placeholders, by their `?` text (bounded like `names`). */
+const positioned = new Map<string, string>()
+
+/**
+ * Outside a transaction, the statement goes straight to a pooled
+ * node-postgres connection. What knex's runner adds around it (a raw
+ * builder, its compilation, placeholder renumbering on every run, query
+ * events Lucid only listens to with `debug` on) was about a fifth of the
+ * item list's server CPU, for a text that is already final (ADR 0017).
+ * Transactions keep knex's path, which serialises their statements.
+ */
+async function onPooledConnection(
+  client: QueryClientContract,
+  sql: string,
+  name: string,
+  bindings: readonly unknown[]
+) {
+  if (bindings.includes(undefined)) {
+    throw new Error(`Undefined binding in a prepared statement: ${sql}`)
+  }
+  // A read replica (if the connection has one) takes reads, as Lucid's builders send them.
+  const knex = READ.test(sql) ? client.getReadClient() : client.getWriteClient()
+  const knexClient = knex.client
+  let text = positioned.get(sql)
+  if (text === undefined) {
+    text = knexClient.positionBindings(sql) as string
+    if (positioned.size < MAX_NAMES) positioned.set(sql, text)
+  }
+  const connection = await knexClient.acquireConnection()
+  try {
+    const result = await connection.query({ name, text, values: bindings })
+    return result.rows
+  } catch (error) {
+    // As knex does: the statement leads the message (its values do not).
+    if (error instanceof Error) error.message = `${sql} - ${error.message}`
+    throw error
+  } finally {
+    knexClient.releaseConnection(connection)
   }
 }
 

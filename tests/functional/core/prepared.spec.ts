@@ -21,6 +21,8 @@ async function withTable(table: string, run: (trx: TransactionClientContract) =>
 }
 
 async function createTable(client: QueryClientContract, table: string) {
+  // Outside a transaction, a run stopped half-way leaves the table behind.
+  if (!client.isTransaction) await client.rawQuery(`drop table if exists ${table}`)
   await client.rawQuery(
     `create table ${table} (id integer not null, code varchar(10) not null, at timestamp null)`
   )
@@ -125,6 +127,68 @@ test.group('Prepared statements (#core/db/prepared)', () => {
       }
     })
   })
+
+  test('outside a transaction a statement runs on a pooled connection, which it gives back whatever the outcome', async ({
+    assert,
+  }) => {
+    // One connection that is never waited for long: one not given back fails the next read.
+    const name = 'pg_prepared_pooled'
+    db.manager.add(name, {
+      ...db.getRawConnection('pg')!.config,
+      pool: { min: 0, max: 1, acquireTimeoutMillis: 2_000 },
+    })
+    const client = db.connection(name)
+    const table = 'zz_prepared_pooled'
+    const inUse = () => client.getWriteClient().client.pool!.numUsed()
+    try {
+      await createTable(client, table)
+      const query = () =>
+        client.from(table).where('code', 'a').orderBy('id').select('id', 'code', 'at')
+      assert.deepEqual(await preparedRowsOf(query()), await query())
+      assert.deepEqual(await preparedRowsOf(query()), await query())
+
+      // PostgreSQL's error, its code intact, led by the statement; the connection is free again.
+      const error = await preparedRows(
+        `select id from ${table} where id = cast(? as integer)`,
+        ['one'],
+        client
+      ).catch((caught) => caught)
+      assert.equal(inUse(), 0)
+      assert.equal(error.code, '22P02')
+      assert.match(error.message, new RegExp(`^select id from ${table} where id = cast`))
+      await assert.rejects(
+        () => preparedRows(`select id from ${table} where id = ?`, [undefined], client),
+        /Undefined binding/
+      )
+      assert.deepEqual(
+        await preparedRows(`select id from ${table} where code = ? order by id`, ['b'], client),
+        [{ id: 2 }]
+      )
+      assert.equal(inUse(), 0)
+
+      // Named on that connection: the builder's text once, whatever its values.
+      const { rows } = await client.rawQuery(
+        'select statement from pg_prepared_statements where statement like ?',
+        [`%${table}%`]
+      )
+      assert.includeMembers(
+        rows.map((row: { statement: string }) => row.statement),
+        [
+          `select "id", "code", "at" from "${table}" where "code" = $1 order by "id" asc`,
+          `select id from ${table} where code = $1 order by id`,
+        ]
+      )
+    } finally {
+      // A connection never given back would hold the pool's release (and this test) forever.
+      if (inUse() === 0) {
+        try {
+          await client.rawQuery(`drop table if exists ${table}`)
+        } finally {
+          await db.manager.release(name)
+        }
+      }
+    }
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
 
   test("after a column's type changes, the statement is prepared again under a new name", async ({
     assert,
