@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import { userOf } from '#core/auth/principal'
+import { isApiRequest } from '#core/http/api_request'
 
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
   /**
@@ -27,6 +28,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
   }
 
   async handle(ctx: HttpContext, next: NextFn) {
+    // The JSON API renders no pages (its errors are JSON too): nothing to set up or finish.
+    if (isApiRequest(ctx.request.url())) return next()
     await this.init(ctx)
     const output = await next()
     this.dispose(ctx)

@@ -25,6 +25,19 @@ test.group('Sessions are for browsers: API calls with their own credentials', (g
     response.assertHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
   })
 
+  test('an API call is never an Inertia visit, whatever its headers say', async ({ client }) => {
+    const { user, headers } = await signedInStaff()
+
+    // A page visit from a stale build gets 409 and a reload; the API has no pages to reload.
+    const response = await client
+      .get(PROFILE)
+      .headers({ ...headers, 'x-inertia': 'true', 'x-inertia-version': 'an-older-build' })
+
+    response.assertStatus(200)
+    response.assertBodyContains({ uuid: user.uuid })
+    response.assertHeaderMissing('x-inertia-location')
+  })
+
   test('pages keep their own policy, with a fresh script nonce each time', async ({
     client,
     assert,
