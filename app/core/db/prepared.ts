@@ -119,7 +119,8 @@ const positioned = new Map<string, string>()
  * builder, its compilation, placeholder renumbering on every run, query
  * events Lucid only listens to with `debug` on) was about a fifth of the
  * item list's server CPU, for a text that is already final (ADR 0017).
- * Transactions keep knex's path, which serialises their statements.
+ * A transaction keeps knex's path, which refuses a statement once the
+ * transaction has ended instead of running it outside it.
  */
 async function onPooledConnection(
   client: QueryClientContract,
