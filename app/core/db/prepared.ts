@@ -108,6 +108,7 @@ export async function preparedRows<Row = Record<string, any>>(
   }
 }
 
+/** A plain `select` may go to a read replica; anything else (a `with …` included) goes to the primary. */
 const READ = /^\s*select\b/i
 
 /** Texts with PostgreSQL's `$n` placeholders, by their `?` text (bounded like `names`). */
@@ -117,8 +118,8 @@ const positioned = new Map<string, string>()
  * Outside a transaction, the statement goes straight to a pooled
  * node-postgres connection. What knex's runner adds around it (a raw
  * builder, its compilation, placeholder renumbering on every run, query
- * events Lucid only listens to with `debug` on) was about a fifth of the
- * item list's server CPU, for a text that is already final (ADR 0017).
+ * events Lucid only listens to with `debug` on) was a tenth to a fifth of
+ * the item list's server CPU, for a text that is already final (ADR 0017).
  * A transaction keeps knex's path, which refuses a statement once the
  * transaction has ended instead of running it outside it.
  */
@@ -145,7 +146,7 @@ async function onPooledConnection(
     return result.rows
   } catch (error) {
     // As knex does: the statement leads the message (its values do not).
-    if (error instanceof Error) error.message = `${sql} - ${error.message}`
+    if (error instanceof Error) error.message = `${text} - ${error.message}`
     throw error
   } finally {
     knexClient.releaseConnection(connection)
