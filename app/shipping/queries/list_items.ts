@@ -28,7 +28,7 @@ export type ItemView = Pick<
 >
 
 /** The columns behind {@link ItemView}. */
-const VIEW_COLUMNS = [
+export const VIEW_COLUMNS = [
   'id',
   'uuid',
   'tracking_number',
@@ -175,7 +175,8 @@ function dayStart(day: string, dialect: string) {
 }
 
 /** A row of {@link VIEW_COLUMNS} as the driver answers it. */
-function itemView(row: Record<string, any>): ItemView {
+/** An {@link ItemView} from a row of {@link VIEW_COLUMNS}. */
+export function itemView(row: Record<string, any>): ItemView {
   return {
     id: row.id,
     uuid: row.uuid,

@@ -178,6 +178,13 @@ test.group('/api/v1/shipping/shippingitems/', (group) => {
     const shown = await client.get(`${ITEMS}${item.trackingNumber}/`).headers(staff.headers)
     shown.assertStatus(200)
     assert.equal(shown.body().uuid, item.uuid)
+    // The detail reads a plain row; a change answers from the model: the same item either way.
+    const unchanged = await client
+      .patch(`${ITEMS}${item.trackingNumber}/`)
+      .headers(staff.headers)
+      .json({ sku: item.sku })
+    unchanged.assertStatus(200)
+    assert.deepEqual(shown.body(), unchanged.body())
 
     const missing = await client.get(`${ITEMS}20260101-0000000000/`).headers(staff.headers)
     missing.assertStatus(404)

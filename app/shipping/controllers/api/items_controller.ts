@@ -45,7 +45,7 @@ export default class ItemsController {
 
   async show({ bouncer, params }: HttpContext) {
     await bouncer.with(ShippingPolicy).authorize('read')
-    return this.views.item(await this.lookups.item(params.tracking_number))
+    return this.views.item(await this.lookups.itemView(params.tracking_number))
   }
 
   @inject()
