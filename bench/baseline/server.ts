@@ -50,7 +50,7 @@ type ItemRow = {
   timestamp_completed: Date | null
 }
 
-/** The columns of `ItemRow`, which the item list reads (as Waybill's `ListItems` does). */
+/** The columns of `ItemRow`, which the item list and detail read (as Waybill does). */
 const ITEM_COLUMNS =
   '"id", "uuid", "tracking_number", "sku", "status", "current_distribution_center_code", ' +
   '"timestamp_created", "timestamp_completed"'
@@ -166,8 +166,8 @@ app.get('/api/v1/shipping/shippingitems/', async (request, reply) => {
 
 app.get('/api/v1/shipping/shippingitems/:tracking_number', async (request, reply) => {
   const { tracking_number: trackingNumber } = request.params as { tracking_number: string }
-  const { rows } = await pool.query<ItemRow>(
-    'select * from "shipping_items" where "tracking_number" = $1 limit 1',
+  const { rows } = await prepared<ItemRow>(
+    `select ${ITEM_COLUMNS} from "shipping_items" where "tracking_number" = $1`,
     [trackingNumber]
   )
   if (rows.length === 0) return reply.code(404).send({ detail: 'Not found.' })

@@ -10,10 +10,10 @@ import type { ItemFilters } from '#shipping/validators/list_validators'
 import type { ItemStatus } from '#shipping/enums/item_status'
 
 /**
- * An item as its lists present it (API and console alike). A model fits;
- * a list page's rows are plain objects instead: building an ORM model per
- * row (its proxy, its original values, its column hooks) was 6.5% of the item
- * list's time in its profile, for rows a list only reads.
+ * An item as its lists and the API's detail present it (API and console
+ * alike). A model fits; the rows read for them are plain objects instead:
+ * building an ORM model per row (its proxy, its original values, its column
+ * hooks) was 6.5% of the item list's time in its profile, for rows only read.
  */
 export type ItemView = Pick<
   ShippingItem,
@@ -174,8 +174,7 @@ function dayStart(day: string, dialect: string) {
   return dialect === 'postgres' ? `${day}T00:00:00Z` : day
 }
 
-/** A row of {@link VIEW_COLUMNS} as the driver answers it. */
-/** An {@link ItemView} from a row of {@link VIEW_COLUMNS}. */
+/** An {@link ItemView} from a row of {@link VIEW_COLUMNS}, as the driver answers it. */
 export function itemView(row: Record<string, any>): ItemView {
   return {
     id: row.id,

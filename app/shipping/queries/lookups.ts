@@ -3,7 +3,7 @@ import { preparedRows } from '#core/db/prepared'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import ShippingTransport from '#shipping/models/shipping_transport'
-import { itemView, VIEW_COLUMNS, type ItemView } from '#shipping/queries/list_items'
+import { itemView as viewOf, VIEW_COLUMNS, type ItemView } from '#shipping/queries/list_items'
 
 const ITEM_VIEW_SQL = `select ${VIEW_COLUMNS.join(', ')} from shipping_items where tracking_number = ?`
 
@@ -23,7 +23,7 @@ export class ShippingLookups {
   async itemView(trackingNumber: string): Promise<ItemView> {
     const [row] = await preparedRows(ITEM_VIEW_SQL, [trackingNumber])
     if (!row) throw NotFoundError.forResource('ShippingItem')
-    return itemView(row)
+    return viewOf(row)
   }
 
   async batch(alias: string) {

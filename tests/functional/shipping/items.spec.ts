@@ -154,7 +154,8 @@ test.group('/api/v1/shipping/shippingitems/', (group) => {
     const [moving, done] = await items(2)
     const loaded = await batch()
     await addItems(loaded.alias, [moving.trackingNumber])
-    // The list reads plain rows, the detail a model: one with a completion time too.
+    // The list and the detail read plain rows, a change answers from the model: all three
+    // must agree, for an item in a batch and one with a completion time.
     await db
       .from('shipping_items')
       .where('uuid', done.uuid)
@@ -166,7 +167,18 @@ test.group('/api/v1/shipping/shippingitems/', (group) => {
       const detail = await client.get(`${ITEMS}${item.trackingNumber}/`).headers(staff.headers)
       const row = listed.body().results.find((result: any) => result.uuid === item.uuid)
       assert.deepEqual(row, detail.body())
+      const unchanged = await client
+        .patch(`${ITEMS}${item.trackingNumber}/`)
+        .headers(staff.headers)
+        .json({ sku: item.sku })
+      unchanged.assertStatus(200)
+      assert.deepEqual(unchanged.body(), detail.body())
     }
+    assert.lengthOf(
+      listed.body().results.find((result: any) => result.uuid === moving.uuid)
+        .shipping_batches_history,
+      1
+    )
     const completed = listed.body().results.find((result: any) => result.uuid === done.uuid)
     assert.isString(completed.timestamp_completed)
     assert.equal(new Date(completed.timestamp_completed).toISOString(), COMPLETED_AT.toISO())
