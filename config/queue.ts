@@ -73,6 +73,15 @@ const queueConfig: QueueConfig = {
     expected: env.get('QUEUE_WORKERS_EXPECTED', app.inProduction),
     maxAgeMs: 120_000,
   },
+
+  /**
+   * An events worker commits the deliveries waiting for a transaction
+   * together, up to `maxSize` in one (ADR 0018); 1 gives each its own.
+   */
+  deliveryGroups: {
+    maxSize: env.get('QUEUE_EVENTS_GROUP_MAX', 50),
+    inFlight: 2,
+  },
 }
 
 export default queueConfig

@@ -76,6 +76,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   // How long a job stays locked to its worker: a dead worker's jobs are taken back after it.
   QUEUE_LOCK_MS: Env.schema.number.optional(),
   QUEUE_DISCOVER_EXTRA: Env.schema.string.optional(),
+  QUEUE_EVENTS_GROUP_MAX: Env.schema.number.optional(),
 
   /*
   | Public base URL of this app, used for absolute links to uploaded files

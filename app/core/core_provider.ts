@@ -9,6 +9,7 @@ import { QueueMonitor } from '#core/queue/queue_monitor'
 import { QueueHeartbeat } from '#core/queue/heartbeat'
 import { Registry } from '#core/queue/registry'
 import { Outbox } from '#core/events/outbox'
+import { DeliveryGroups } from '#core/events/delivery_groups'
 import type { QueueConfig } from '#core/queue/types'
 import { Metrics } from '#core/metrics/metrics'
 import { SharedHistogram } from '#core/metrics/shared_histogram'
@@ -50,6 +51,11 @@ export default class CoreProvider {
         await resolver.make('logger')
       )
     })
+
+    container.singleton(
+      DeliveryGroups,
+      () => new DeliveryGroups(config.deliveryGroups.maxSize, config.deliveryGroups.inFlight)
+    )
 
     /** Event delivery latency: observed by workers, read by /metrics anywhere. */
     container.singleton(

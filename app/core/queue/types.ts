@@ -26,4 +26,6 @@ export type QueueConfig = {
   stalledInterval: number
   discovery: string[]
   heartbeat: { expected: boolean; maxAgeMs: number }
+  /** Event deliveries committed together in a worker process (ADR 0018). */
+  deliveryGroups: { maxSize: number; inFlight: number }
 }
