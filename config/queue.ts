@@ -23,6 +23,11 @@ const extraDiscovery = (env.get('QUEUE_DISCOVER_EXTRA') ?? '').split(',').filter
  */
 const lockMs = env.get('QUEUE_LOCK_MS', app.inTest ? 2_000 : 30_000)
 
+const groupMax = env.get('QUEUE_EVENTS_GROUP_MAX', 20)
+if (!Number.isInteger(groupMax) || groupMax < 1) {
+  throw new Error(`QUEUE_EVENTS_GROUP_MAX must be a whole number of at least 1, not ${groupMax}`)
+}
+
 const queueConfig: QueueConfig = {
   connection: {
     host: env.get('REDIS_HOST'),
@@ -76,10 +81,11 @@ const queueConfig: QueueConfig = {
 
   /**
    * An events worker commits the deliveries waiting for a transaction
-   * together, up to `maxSize` in one (ADR 0018); 1 gives each its own.
+   * together, up to `maxSize` in one (ADR 0018); 1 gives each its own. A
+   * group never holds more than the events queue's concurrency.
    */
   deliveryGroups: {
-    maxSize: env.get('QUEUE_EVENTS_GROUP_MAX', 50),
+    maxSize: groupMax,
     inFlight: 2,
   },
 }

@@ -54,7 +54,12 @@ export default class CoreProvider {
 
     container.singleton(
       DeliveryGroups,
-      () => new DeliveryGroups(config.deliveryGroups.maxSize, config.deliveryGroups.inFlight)
+      async (resolver) =>
+        new DeliveryGroups(
+          config.deliveryGroups.maxSize,
+          config.deliveryGroups.inFlight,
+          await resolver.make('logger')
+        )
     )
 
     /** Event delivery latency: observed by workers, read by /metrics anywhere. */

@@ -4,14 +4,19 @@ import type { DomainEventClass, EventEnvelope, PayloadOf } from '#core/events/do
 export type ListenerContext = {
   /**
    * The transaction that also records this delivery in the inbox: writes
-   * made with it happen exactly once per event and listener.
+   * made with it happen exactly once per event and listener. Under load it
+   * holds other deliveries too (ADR 0018), so a listener never commits or
+   * rolls it back, never carries on after a database error it caught, sets
+   * nothing for the whole transaction (`SET LOCAL`, advisory locks), and
+   * keeps slow work out of it.
    */
   trx: TransactionClientContract
 }
 
 /**
- * Reacts to one event, in its own job (a failing listener never blocks
- * another). Lives in a module's `listeners/` folder, named
+ * Reacts to one event, in its own job (a failing listener never fails
+ * another: a shared transaction that fails reruns each delivery alone).
+ * Lives in a module's `listeners/` folder, named
  * `<verb>_on_<event>.ts`; thin: load by id, call one action.
  *
  *   export default class WriteTimelineOnItemAdded extends Listener<typeof ItemAddedToBatch> {

@@ -7,12 +7,22 @@ import { claimDelivery } from '#core/events/inbox'
 import { PROBE_EFFECTS_TABLE } from '#tests/fixtures/events/probe_recorded'
 import { createProbeTable, effectsFor } from '#tests/support/queue'
 
+const postgres = process.env.DB_CONNECTION === 'pg'
+
 /**
  * A delivery as DeliverEventJob makes one: the inbox claim, then a listener
  * writing one row (and throwing afterwards if `fails`). Records the
  * transaction it ran in, each time it ran.
  */
-function delivery(key: string, options: { eventId?: string; fails?: boolean } = {}) {
+function delivery(
+  key: string,
+  options: {
+    eventId?: string
+    fails?: boolean
+    /** What the listener does after its write, with the delivery's transaction. */
+    then?: (trx: TransactionClientContract) => Promise<unknown>
+  } = {}
+) {
   const eventId = options.eventId ?? randomUUID()
   const ranIn: TransactionClientContract[] = []
   const apply = async (trx: TransactionClientContract) => {
@@ -25,6 +35,7 @@ function delivery(key: string, options: { eventId?: string; fails?: boolean } = 
       pid: process.pid,
     })
     if (options.fails) throw new Error(`listener for ${key} failing on purpose`)
+    await options.then?.(trx)
     return true
   }
   return { apply, ranIn }
@@ -65,7 +76,6 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert.deepEqual(await outcomes, [true, true, true])
     const [trx] = waiting[0].ranIn
     for (const d of waiting) assert.deepEqual(d.ranIn, [trx])
-    assert.isTrue(trx.isCompleted)
     for (const key of keys) assert.deepEqual(await effectsFor(key), ['group-probe'])
   })
 
@@ -118,7 +128,110 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert.deepEqual(await effectsFor(before), ['group-probe'])
     assert.deepEqual(await effectsFor(after), ['group-probe'])
     assert.deepEqual(await effectsFor(failing), [])
+
+    // The failure freed its slot: the next delivery runs.
+    const next = randomUUID()
+    assert.isTrue(await groups.run(delivery(next).apply))
+    assert.deepEqual(await effectsFor(next), ['group-probe'])
   })
+
+  test('a listener that ends the transaction itself fails its own delivery only', async ({
+    assert,
+  }) => {
+    const groups = new DeliveryGroups(50, 1)
+    const first = holding()
+    const firstDone = groups.run(first.apply)
+    await first.running
+
+    const [mate, ending] = [randomUUID(), randomUUID()]
+    const outcomes = Promise.allSettled([
+      groups.run(delivery(mate).apply),
+      groups.run(delivery(ending, { then: (trx) => trx.rollback() }).apply),
+    ])
+    first.release()
+    await firstDone
+
+    const [ok, ended] = await outcomes
+    assert.deepEqual(ok, { status: 'fulfilled', value: true })
+    assert.equal(ended.status, 'rejected')
+    assert.match((ended as PromiseRejectedResult).reason.message, /ended its delivery transaction/)
+    assert.deepEqual(await effectsFor(mate), ['group-probe'])
+    assert.deepEqual(await effectsFor(ending), [])
+  })
+
+  test('the last listener swallowing a database error does not take its group-mates with it', async ({
+    assert,
+  }) => {
+    const groups = new DeliveryGroups(50, 1)
+    const first = holding()
+    const firstDone = groups.run(first.apply)
+    await first.running
+
+    const mates = [randomUUID(), randomUUID()]
+    const swallowing = delivery(randomUUID(), {
+      then: (trx) => trx.rawQuery('select 1 / 0').catch(() => null),
+    })
+    const outcomes = Promise.all([
+      ...mates.map((key) => groups.run(delivery(key).apply)),
+      groups.run(swallowing.apply),
+    ])
+    first.release()
+    await firstDone
+    await outcomes
+
+    // PostgreSQL answered the group's COMMIT with a rollback: the group reran alone.
+    assert.lengthOf(swallowing.ranIn, 2)
+    for (const key of mates) assert.deepEqual(await effectsFor(key), ['group-probe'])
+  }).skip(!postgres, 'PostgreSQL only: an error aborts the whole transaction there')
+
+  test('a group gives way to a lock it waits for; its deliveries run alone', async ({
+    assert,
+    cleanup,
+  }) => {
+    const groups = new DeliveryGroups(50, 1)
+    const [held, free] = [randomUUID(), randomUUID()]
+    const [row] = await db
+      .table(PROBE_EFFECTS_TABLE)
+      .insert({ listener: 'lock-holder', key: held, pid: process.pid })
+      .returning('id')
+    // A request holds the row for as long as this test says.
+    const request = await db.transaction()
+    cleanup(async () => {
+      if (!request.isCompleted) await request.rollback()
+    })
+    await request.from(PROBE_EFFECTS_TABLE).where('id', row.id).forUpdate()
+
+    const first = holding()
+    const firstDone = groups.run(first.apply)
+    await first.running
+    const waiting = delivery(held, {
+      then: (trx) => trx.from(PROBE_EFFECTS_TABLE).where('id', row.id).update({ pid: 0 }),
+    })
+    const freeDone = groups.run(delivery(free).apply)
+    const waitingDone = groups.run(waiting.apply)
+    first.release()
+    await firstDone
+
+    // The free delivery applied while the lock was still held.
+    const inTime = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000))
+    assert.isTrue(await Promise.race([freeDone, inTime]))
+    assert.deepEqual(await effectsFor(free), ['group-probe'])
+    await request.commit()
+    assert.isTrue(await waitingDone)
+    assert.lengthOf(waiting.ranIn, 2)
+    assert.deepEqual(await effectsFor(held), ['group-probe', 'lock-holder'])
+  }).skip(!postgres, 'PostgreSQL only: a group sets a lock timeout there')
+
+  test('runs as many transactions at once as it is given', async ({ assert }) => {
+    const groups = new DeliveryGroups(50, 2)
+    const [a, b] = [holding(), holding()]
+    const done = [groups.run(a.apply), groups.run(b.apply)]
+    // Both started, neither waiting for the other.
+    await Promise.all([a.running, b.running])
+    a.release()
+    b.release()
+    assert.deepEqual(await Promise.all(done), [true, true])
+  }).skip(!postgres, 'PostgreSQL only: SQLite has one connection, one transaction at a time')
 
   test('the same delivery twice in one group applies once', async ({ assert }) => {
     const groups = new DeliveryGroups(50, 1)
