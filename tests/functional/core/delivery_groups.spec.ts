@@ -55,6 +55,22 @@ function holding() {
   return { apply, running, release }
 }
 
+/**
+ * Hands `groups` the deliveries `enqueue` starts while its only slot is busy
+ * with another, so they wait and form the next group; then frees the slot.
+ * The deliveries' promises come back unsettled, in `queued`.
+ */
+async function behindOne<T>(groups: DeliveryGroups, enqueue: () => T): Promise<{ queued: T }> {
+  const first = holding()
+  const firstDone = groups.run(first.apply)
+  // It started at once, without waiting for company.
+  await first.running
+  const queued = enqueue()
+  first.release()
+  await firstDone
+  return { queued }
+}
+
 test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   group.setup(createProbeTable)
 
@@ -62,18 +78,13 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert,
   }) => {
     const groups = new DeliveryGroups(50, 1)
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    // It did not wait for company.
-    await first.running
-
     const keys = [randomUUID(), randomUUID(), randomUUID()]
     const waiting = keys.map((key) => delivery(key))
-    const outcomes = Promise.all(waiting.map((d) => groups.run(d.apply)))
-    first.release()
+    const { queued } = await behindOne(groups, () =>
+      Promise.all(waiting.map((d) => groups.run(d.apply)))
+    )
 
-    assert.isTrue(await firstDone)
-    assert.deepEqual(await outcomes, [true, true, true])
+    assert.deepEqual(await queued, [true, true, true])
     const [trx] = waiting[0].ranIn
     for (const d of waiting) assert.deepEqual(d.ranIn, [trx])
     for (const key of keys) assert.deepEqual(await effectsFor(key), ['group-probe'])
@@ -81,16 +92,12 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
 
   test('a group holds at most maxSize deliveries', async ({ assert }) => {
     const groups = new DeliveryGroups(2, 1)
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    await first.running
-
     const waiting = [randomUUID(), randomUUID(), randomUUID()].map((key) => delivery(key))
-    const outcomes = Promise.all(waiting.map((d) => groups.run(d.apply)))
-    first.release()
-    await firstDone
+    const { queued } = await behindOne(groups, () =>
+      Promise.all(waiting.map((d) => groups.run(d.apply)))
+    )
 
-    assert.deepEqual(await outcomes, [true, true, true])
+    assert.deepEqual(await queued, [true, true, true])
     const [a, b, c] = waiting.map((d) => d.ranIn)
     assert.lengthOf(a, 1)
     assert.strictEqual(a[0], b[0])
@@ -99,17 +106,13 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
 
   test('a failing delivery fails alone; its group-mates apply exactly once', async ({ assert }) => {
     const groups = new DeliveryGroups(50, 1)
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    await first.running
-
     const [before, failing, after] = [randomUUID(), randomUUID(), randomUUID()]
     const waiting = [delivery(before), delivery(failing, { fails: true }), delivery(after)]
-    const outcomes = Promise.allSettled(waiting.map((d) => groups.run(d.apply)))
-    first.release()
-    await firstDone
+    const { queued } = await behindOne(groups, () =>
+      Promise.allSettled(waiting.map((d) => groups.run(d.apply)))
+    )
 
-    const [ok1, failed, ok2] = await outcomes
+    const [ok1, failed, ok2] = await queued
     assert.deepEqual(ok1, { status: 'fulfilled', value: true })
     assert.deepEqual(ok2, { status: 'fulfilled', value: true })
     assert.equal(failed.status, 'rejected')
@@ -139,19 +142,15 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert,
   }) => {
     const groups = new DeliveryGroups(50, 1)
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    await first.running
-
     const [mate, ending] = [randomUUID(), randomUUID()]
-    const outcomes = Promise.allSettled([
-      groups.run(delivery(mate).apply),
-      groups.run(delivery(ending, { then: (trx) => trx.rollback() }).apply),
-    ])
-    first.release()
-    await firstDone
+    const { queued } = await behindOne(groups, () =>
+      Promise.allSettled([
+        groups.run(delivery(mate).apply),
+        groups.run(delivery(ending, { then: (trx) => trx.rollback() }).apply),
+      ])
+    )
 
-    const [ok, ended] = await outcomes
+    const [ok, ended] = await queued
     assert.deepEqual(ok, { status: 'fulfilled', value: true })
     assert.equal(ended.status, 'rejected')
     assert.match((ended as PromiseRejectedResult).reason.message, /ended its delivery transaction/)
@@ -163,21 +162,17 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert,
   }) => {
     const groups = new DeliveryGroups(50, 1)
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    await first.running
-
     const mates = [randomUUID(), randomUUID()]
     const swallowing = delivery(randomUUID(), {
       then: (trx) => trx.rawQuery('select 1 / 0').catch(() => null),
     })
-    const outcomes = Promise.all([
-      ...mates.map((key) => groups.run(delivery(key).apply)),
-      groups.run(swallowing.apply),
-    ])
-    first.release()
-    await firstDone
-    await outcomes
+    const { queued } = await behindOne(groups, () =>
+      Promise.all([
+        ...mates.map((key) => groups.run(delivery(key).apply)),
+        groups.run(swallowing.apply),
+      ])
+    )
+    await queued
 
     // PostgreSQL answered the group's COMMIT with a rollback: the group reran alone.
     assert.lengthOf(swallowing.ranIn, 2)
@@ -201,16 +196,14 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     })
     await request.from(PROBE_EFFECTS_TABLE).where('id', row.id).forUpdate()
 
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    await first.running
     const waiting = delivery(held, {
       then: (trx) => trx.from(PROBE_EFFECTS_TABLE).where('id', row.id).update({ pid: 0 }),
     })
-    const freeDone = groups.run(delivery(free).apply)
-    const waitingDone = groups.run(waiting.apply)
-    first.release()
-    await firstDone
+    const { queued } = await behindOne(groups, () => [
+      groups.run(delivery(free).apply),
+      groups.run(waiting.apply),
+    ])
+    const [freeDone, waitingDone] = queued
 
     // The free delivery applied while the lock was still held.
     const inTime = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000))
@@ -235,18 +228,14 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
 
   test('the same delivery twice in one group applies once', async ({ assert }) => {
     const groups = new DeliveryGroups(50, 1)
-    const first = holding()
-    const firstDone = groups.run(first.apply)
-    await first.running
-
     const key = randomUUID()
     const eventId = randomUUID()
     const twice = [delivery(key, { eventId }), delivery(key, { eventId })]
-    const outcomes = Promise.all(twice.map((d) => groups.run(d.apply)))
-    first.release()
-    await firstDone
+    const { queued } = await behindOne(groups, () =>
+      Promise.all(twice.map((d) => groups.run(d.apply)))
+    )
 
-    assert.deepEqual(await outcomes, [true, false])
+    assert.deepEqual(await queued, [true, false])
     assert.strictEqual(twice[0].ranIn[0], twice[1].ranIn[0])
     assert.deepEqual(await effectsFor(key), ['group-probe'])
     const claims = await db
