@@ -17,27 +17,35 @@ type Waiting = {
 /**
  * How long a statement in a group waits for a lock before the group gives up
  * and its deliveries run alone. Below PostgreSQL's `deadlock_timeout` (1 s),
- * so a group that closes a lock cycle with a request gives way before the
- * request can be chosen as the deadlock's victim.
+ * so a group that closes a lock cycle with a request usually gives way first.
  */
 const GROUP_LOCK_TIMEOUT_MS = 100
 
 /**
- * Group commit for event deliveries (ADR 0018). A delivery that arrives
- * while `inFlight` transactions are already running waits, and the next
- * transaction takes every delivery waiting (up to `maxSize`): one BEGIN and
- * one COMMIT for the group instead of per delivery. A delivery that finds a
- * free slot runs at once, so an idle worker adds no delay; groups form only
- * when deliveries arrive faster than transactions end.
+ * A transaction still running after this long stops holding its slot, so a
+ * delivery waiting on a lock (alone, it has no lock timeout) never keeps the
+ * others waiting longer than this.
+ */
+const SLOT_MS = 100
+
+/**
+ * Group commit for event deliveries (ADR 0018). While fewer than `inFlight`
+ * transactions are running, a delivery starts at once, alone, so an idle
+ * worker adds no delay. A delivery that arrives while they run waits, and the
+ * next free slot takes every delivery waiting (up to `maxSize`) into one
+ * transaction: one BEGIN and one COMMIT for the group.
  *
  * If anything in a group fails (a listener, a claim, a lock wait longer than
  * {@link GROUP_LOCK_TIMEOUT_MS}, the commit), the whole group rolls back and
- * its deliveries run again one by one, each alone in its own transaction,
- * with its own outcome: a failing listener fails only its own job. Its
- * group-mates' database writes were rolled back with the group, so they
- * happen exactly once; the inbox claim keeps that true for a delivery that
- * is in a group twice. Effects outside the database (a live broadcast) may
- * run twice, as they may under BullMQ's at-least-once delivery anyway.
+ * its deliveries run again, each alone in its own transaction, with its own
+ * outcome: a failing listener fails only its own job. Its group-mates'
+ * database writes were rolled back with the group, so they happen exactly
+ * once; the inbox claim keeps that true for a delivery that is in a group
+ * twice. Effects outside the database (a live broadcast) may run twice, as
+ * they may under BullMQ's at-least-once delivery anyway.
+ *
+ * With `maxSize` 1 there are no groups and no slots: each delivery runs in
+ * its own transaction at once, as before groups.
  */
 export class DeliveryGroups {
   #waiting: Waiting[] = []
@@ -46,12 +54,14 @@ export class DeliveryGroups {
   /**
    * @param maxSize deliveries per transaction at most (1: a transaction
    *   per delivery, no groups)
-   * @param inFlight transactions running at once
+   * @param inFlight transactions that hold a slot at once
+   * @param slotMs how long a transaction holds its slot at most
    */
   constructor(
     readonly maxSize: number,
     readonly inFlight: number,
-    private logger?: Logger
+    private logger?: Logger,
+    readonly slotMs = SLOT_MS
   ) {
     if (!(
       Number.isInteger(maxSize) &&
@@ -67,6 +77,7 @@ export class DeliveryGroups {
 
   /** Runs `apply` in a transaction, alone or with others; answers its outcome. */
   run(apply: Delivery): Promise<boolean> {
+    if (this.maxSize === 1) return alone(apply)
     return new Promise((resolve, reject) => {
       this.#waiting.push({ apply, resolve, reject })
       this.#start()
@@ -77,57 +88,105 @@ export class DeliveryGroups {
     while (this.#running < this.inFlight && this.#waiting.length > 0) {
       const group = this.#waiting.splice(0, this.maxSize)
       this.#running++
-      void this.#commit(group).finally(() => {
+      let holding = true
+      const handOn = () => {
+        if (!holding) return
+        holding = false
         this.#running--
         this.#start()
+      }
+      const slow = setTimeout(handOn, this.slotMs)
+      void this.#commit(group).finally(() => {
+        clearTimeout(slow)
+        handOn()
       })
     }
   }
 
   async #commit(group: Waiting[]) {
-    if (group.length > 1) {
-      try {
-        const outcomes = await db.transaction(async (trx) => {
-          const postgres = trx.dialect.name === 'postgres'
-          if (postgres) await trx.rawQuery(`set local lock_timeout = ${GROUP_LOCK_TIMEOUT_MS}`)
-          const applied: boolean[] = []
-          for (const delivery of group) {
-            applied.push(await delivery.apply(trx))
-            if (trx.isCompleted) throw new ListenerEndedTransaction()
+    if (group.length === 1) return settle(group[0])
+    let ended: number | undefined
+    try {
+      const outcomes = await transaction(async (trx) => {
+        if (trx.dialect.name === 'postgres') {
+          await trx.rawQuery(`set local lock_timeout = ${GROUP_LOCK_TIMEOUT_MS}`)
+        }
+        const applied: boolean[] = []
+        for (const [index, delivery] of group.entries()) {
+          applied.push(await delivery.apply(trx))
+          if (trx.isCompleted) {
+            ended = index
+            throw new ListenerEndedTransaction()
           }
-          // A later statement fails in a transaction an earlier error aborted,
-          // but nothing follows the last listener: PostgreSQL would answer
-          // the COMMIT with a silent rollback if it had swallowed an error.
-          if (postgres) await trx.rawQuery('select 1')
-          return applied
-        })
-        group.forEach((delivery, index) => delivery.resolve(outcomes[index]))
-        return
-      } catch (error) {
-        this.logger?.debug({ err: error, deliveries: group.length }, 'delivery group rolled back')
-      }
+        }
+        return applied
+      })
+      group.forEach((delivery, index) => delivery.resolve(outcomes[index]))
+      return
+    } catch (error) {
+      this.logger?.debug({ err: error, deliveries: group.length }, 'delivery group rolled back')
     }
-    // Alone, or again after the group failed: one by one, within this slot.
-    for (const delivery of group) {
-      try {
-        let ended = false
-        const applied = await db.transaction(async (trx) => {
-          const outcome = await delivery.apply(trx)
-          ended = trx.isCompleted
-          return outcome
-        })
-        if (ended) throw new ListenerEndedTransaction()
-        delivery.resolve(applied)
-      } catch (error) {
-        delivery.reject(error)
-      }
-    }
+    // Each again, alone and at once, as before groups: one waiting on a lock
+    // holds up none of the others.
+    await Promise.all(
+      group.map((delivery, index) =>
+        index === ended ? delivery.reject(new ListenerEndedTransaction()) : settle(delivery)
+      )
+    )
   }
 }
 
+async function settle(delivery: Waiting) {
+  try {
+    delivery.resolve(await alone(delivery.apply))
+  } catch (error) {
+    delivery.reject(error)
+  }
+}
+
+/** One delivery in a transaction of its own. */
+async function alone(apply: Delivery) {
+  let ended = false
+  const applied = await transaction(async (trx) => {
+    const outcome = await apply(trx)
+    ended = trx.isCompleted
+    return outcome
+  })
+  if (ended) throw new ListenerEndedTransaction()
+  return applied
+}
+
 /**
- * A listener committed or rolled back the transaction it was handed: what
- * it wrote may be gone with its inbox claim, so its job fails to be retried.
+ * `db.transaction(work)`, failing where it would report success for nothing:
+ * - a transaction an error aborted (a listener caught it and carried on):
+ *   PostgreSQL would answer its COMMIT with a silent rollback;
+ * - a COMMIT that failed: knex reports that only on the transaction's
+ *   execution promise, which Lucid does not wait for.
+ */
+async function transaction<T>(work: (trx: TransactionClientContract) => Promise<T>) {
+  let knexTrx: { executionPromise?: Promise<unknown> } | undefined
+  const result = await db.transaction(async (trx) => {
+    knexTrx = trx.getWriteClient() as any
+    const outcome = await work(trx)
+    if (!trx.isCompleted && (await aborted(trx))) {
+      throw new Error('The delivery transaction was aborted by an error a listener caught')
+    }
+    return outcome
+  })
+  await knexTrx?.executionPromise
+  return result
+}
+
+/** Whether PostgreSQL has aborted the transaction (no round trip: the connection knows). */
+async function aborted(trx: TransactionClientContract) {
+  if (trx.dialect.name !== 'postgres') return false
+  const connection = await (trx.getWriteClient() as any).client.acquireConnection()
+  return connection.getTransactionStatus?.() === 'E'
+}
+
+/**
+ * A listener committed or rolled back the transaction it was handed: it
+ * broke the rule that makes its writes exactly-once, so its job fails.
  */
 class ListenerEndedTransaction extends Error {
   constructor() {

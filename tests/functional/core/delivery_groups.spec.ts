@@ -41,6 +41,13 @@ function delivery(
   return { apply, ranIn }
 }
 
+/**
+ * Groups whose transactions keep their slot however long they run (a slow
+ * test machine must not hand a slot on before a test's group forms).
+ */
+const groupsOf = (maxSize: number, inFlight: number) =>
+  new DeliveryGroups(maxSize, inFlight, undefined, 60_000)
+
 /** A delivery that holds its transaction open until `release()`. */
 function holding() {
   let release!: () => void
@@ -77,7 +84,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   test('a delivery runs at once; those arriving meanwhile share the next transaction', async ({
     assert,
   }) => {
-    const groups = new DeliveryGroups(50, 1)
+    const groups = groupsOf(50, 1)
     const keys = [randomUUID(), randomUUID(), randomUUID()]
     const waiting = keys.map((key) => delivery(key))
     const { queued } = await behindOne(groups, () =>
@@ -91,7 +98,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   })
 
   test('a group holds at most maxSize deliveries', async ({ assert }) => {
-    const groups = new DeliveryGroups(2, 1)
+    const groups = groupsOf(2, 1)
     const waiting = [randomUUID(), randomUUID(), randomUUID()].map((key) => delivery(key))
     const { queued } = await behindOne(groups, () =>
       Promise.all(waiting.map((d) => groups.run(d.apply)))
@@ -105,7 +112,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   })
 
   test('a failing delivery fails alone; its group-mates apply exactly once', async ({ assert }) => {
-    const groups = new DeliveryGroups(50, 1)
+    const groups = groupsOf(50, 1)
     const [before, failing, after] = [randomUUID(), randomUUID(), randomUUID()]
     const waiting = [delivery(before), delivery(failing, { fails: true }), delivery(after)]
     const { queued } = await behindOne(groups, () =>
@@ -141,7 +148,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   test('a listener that ends the transaction itself fails its own delivery only', async ({
     assert,
   }) => {
-    const groups = new DeliveryGroups(50, 1)
+    const groups = groupsOf(50, 1)
     const [mate, ending] = [randomUUID(), randomUUID()]
     const { queued } = await behindOne(groups, () =>
       Promise.allSettled([
@@ -156,26 +163,40 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert.match((ended as PromiseRejectedResult).reason.message, /ended its delivery transaction/)
     assert.deepEqual(await effectsFor(mate), ['group-probe'])
     assert.deepEqual(await effectsFor(ending), [])
+
+    // Alone too.
+    const lone = randomUUID()
+    await assert.rejects(
+      () => groups.run(delivery(lone, { then: (trx) => trx.rollback() }).apply),
+      /ended its delivery transaction/
+    )
   })
 
   test('the last listener swallowing a database error does not take its group-mates with it', async ({
     assert,
   }) => {
-    const groups = new DeliveryGroups(50, 1)
+    const groups = groupsOf(50, 1)
     const mates = [randomUUID(), randomUUID()]
     const swallowing = delivery(randomUUID(), {
       then: (trx) => trx.rawQuery('select 1 / 0').catch(() => null),
     })
     const { queued } = await behindOne(groups, () =>
-      Promise.all([
+      Promise.allSettled([
         ...mates.map((key) => groups.run(delivery(key).apply)),
         groups.run(swallowing.apply),
       ])
     )
-    await queued
+    const outcomes = await queued
 
-    // PostgreSQL answered the group's COMMIT with a rollback: the group reran alone.
+    // The group failed before its COMMIT (which PostgreSQL would have answered
+    // with a silent rollback), and each ran alone: the swallowing one fails.
     assert.lengthOf(swallowing.ranIn, 2)
+    assert.deepEqual(outcomes.slice(0, 2), [
+      { status: 'fulfilled', value: true },
+      { status: 'fulfilled', value: true },
+    ])
+    assert.equal(outcomes[2].status, 'rejected')
+    assert.match((outcomes[2] as PromiseRejectedResult).reason.message, /aborted by an error/)
     for (const key of mates) assert.deepEqual(await effectsFor(key), ['group-probe'])
   }).skip(!postgres, 'PostgreSQL only: an error aborts the whole transaction there')
 
@@ -183,7 +204,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert,
     cleanup,
   }) => {
-    const groups = new DeliveryGroups(50, 1)
+    const groups = groupsOf(50, 1)
     const [held, free] = [randomUUID(), randomUUID()]
     const [row] = await db
       .table(PROBE_EFFECTS_TABLE)
@@ -199,15 +220,18 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     const waiting = delivery(held, {
       then: (trx) => trx.from(PROBE_EFFECTS_TABLE).where('id', row.id).update({ pid: 0 }),
     })
+    // The one that will wait goes first: the one after it must not wait behind it.
     const { queued } = await behindOne(groups, () => [
-      groups.run(delivery(free).apply),
       groups.run(waiting.apply),
+      groups.run(delivery(free).apply),
     ])
-    const [freeDone, waitingDone] = queued
+    const [waitingDone, freeDone] = queued
 
     // The free delivery applied while the lock was still held.
-    const inTime = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000))
+    let timer: NodeJS.Timeout | undefined
+    const inTime = new Promise((resolve) => (timer = setTimeout(resolve, 5_000, 'still waiting')))
     assert.isTrue(await Promise.race([freeDone, inTime]))
+    clearTimeout(timer)
     assert.deepEqual(await effectsFor(free), ['group-probe'])
     await request.commit()
     assert.isTrue(await waitingDone)
@@ -216,7 +240,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   }).skip(!postgres, 'PostgreSQL only: a group sets a lock timeout there')
 
   test('runs as many transactions at once as it is given', async ({ assert }) => {
-    const groups = new DeliveryGroups(50, 2)
+    const groups = groupsOf(50, 2)
     const [a, b] = [holding(), holding()]
     const done = [groups.run(a.apply), groups.run(b.apply)]
     // Both started, neither waiting for the other.
@@ -226,8 +250,41 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     assert.deepEqual(await Promise.all(done), [true, true])
   }).skip(!postgres, 'PostgreSQL only: SQLite has one connection, one transaction at a time')
 
+  test('a transaction that runs long hands its slot on', async ({ assert }) => {
+    const groups = new DeliveryGroups(50, 1, undefined, 100)
+    const long = holding()
+    const longDone = groups.run(long.apply)
+    await long.running
+    // The only slot is taken, yet the next delivery starts within about 100 ms.
+    const next = holding()
+    const nextDone = groups.run(next.apply)
+    let timer: NodeJS.Timeout | undefined
+    const inTime = new Promise((resolve) => (timer = setTimeout(resolve, 5_000, 'still waiting')))
+    assert.isUndefined(await Promise.race([next.running, inTime]))
+    clearTimeout(timer)
+    next.release()
+    long.release()
+    assert.deepEqual(await Promise.all([longDone, nextDone]), [true, true])
+  }).skip(!postgres, 'PostgreSQL only: SQLite has one connection, one transaction at a time')
+
+  test('with a size of 1, each delivery runs at once in its own transaction', async ({
+    assert,
+  }) => {
+    const groups = groupsOf(1, 1)
+    const deliveries = [holding(), holding(), holding()]
+    const done = deliveries.map((d) => groups.run(d.apply))
+    // All three started, none waiting for a slot.
+    let timer: NodeJS.Timeout | undefined
+    const inTime = new Promise((resolve) => (timer = setTimeout(resolve, 5_000, 'still waiting')))
+    const started = await Promise.race([Promise.all(deliveries.map((d) => d.running)), inTime])
+    clearTimeout(timer)
+    for (const d of deliveries) d.release()
+    assert.notEqual(started, 'still waiting')
+    assert.deepEqual(await Promise.all(done), [true, true, true])
+  }).skip(!postgres, 'PostgreSQL only: SQLite has one connection, one transaction at a time')
+
   test('the same delivery twice in one group applies once', async ({ assert }) => {
-    const groups = new DeliveryGroups(50, 1)
+    const groups = groupsOf(50, 1)
     const key = randomUUID()
     const eventId = randomUUID()
     const twice = [delivery(key, { eventId }), delivery(key, { eventId })]

@@ -251,6 +251,8 @@ test.group('Console: /shipping/batches/<alias>', (group) => {
     const timeline = await db
       .from('shipping_item_events')
       .where('item_id', item.id)
+      // As the item's timeline reads it: listeners may write lines in any order.
+      .orderBy('occurred_at')
       .orderBy('id')
       .select('kind', 'status', 'batch_alias')
     assert.deepInclude(timeline.at(-1), {
