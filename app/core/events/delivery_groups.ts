@@ -159,29 +159,28 @@ async function alone(apply: Delivery) {
 /**
  * `db.transaction(work)`, failing where it would report success for nothing:
  * - a transaction an error aborted (a listener caught it and carried on):
- *   PostgreSQL would answer its COMMIT with a silent rollback;
+ *   PostgreSQL answers its COMMIT with a rollback, not an error;
  * - a COMMIT that failed: knex reports that only on the transaction's
  *   execution promise, which Lucid does not wait for.
+ * Neither costs a round trip: the COMMIT's own answer tells.
  */
 async function transaction<T>(work: (trx: TransactionClientContract) => Promise<T>) {
-  let knexTrx: { executionPromise?: Promise<unknown> } | undefined
-  const result = await db.transaction(async (trx) => {
+  let knexTrx: { commit(value?: unknown): Promise<unknown>; executionPromise?: Promise<unknown> }
+  let committed: { response?: { command?: string } } | undefined
+  const result = await db.transaction((trx) => {
     knexTrx = trx.getWriteClient() as any
-    const outcome = await work(trx)
-    if (!trx.isCompleted && (await aborted(trx))) {
-      throw new Error('The delivery transaction was aborted by an error a listener caught')
-    }
-    return outcome
+    // Lucid commits through this, and drops the answer it resolves with.
+    const commit = knexTrx.commit
+    knexTrx.commit = async (value) => (committed = (await commit(value)) as typeof committed)
+    return work(trx)
   })
-  await knexTrx?.executionPromise
+  await knexTrx!.executionPromise
+  if (committed?.response?.command === 'ROLLBACK') {
+    throw new Error(
+      'The delivery transaction was aborted by an error a listener caught: PostgreSQL rolled it back'
+    )
+  }
   return result
-}
-
-/** Whether PostgreSQL has aborted the transaction (no round trip: the connection knows). */
-async function aborted(trx: TransactionClientContract) {
-  if (trx.dialect.name !== 'postgres') return false
-  const connection = await (trx.getWriteClient() as any).client.acquireConnection()
-  return connection.getTransactionStatus?.() === 'E'
 }
 
 /**

@@ -172,6 +172,40 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
     )
   })
 
+  test('a COMMIT that fails fails its delivery, grouped and alone', async ({ assert, cleanup }) => {
+    // A deferred foreign key is checked at COMMIT: the write is accepted, the commit refused.
+    await db.rawQuery('create table zz_deferred_parent (id integer primary key)')
+    await db.rawQuery(
+      'create table zz_deferred_child (parent_id integer not null references zz_deferred_parent (id) ' +
+        'deferrable initially deferred)'
+    )
+    cleanup(async () => {
+      await db.rawQuery('drop table zz_deferred_child')
+      await db.rawQuery('drop table zz_deferred_parent')
+    })
+    const orphan = (trx: TransactionClientContract) =>
+      trx.table('zz_deferred_child').insert({ parent_id: 404 })
+
+    const groups = groupsOf(50, 1)
+    const mate = randomUUID()
+    const refused = delivery(randomUUID(), { then: orphan })
+    const { queued } = await behindOne(groups, () =>
+      Promise.allSettled([groups.run(delivery(mate).apply), groups.run(refused.apply)])
+    )
+    const [ok, failed] = await queued
+    assert.deepEqual(ok, { status: 'fulfilled', value: true })
+    assert.equal(failed.status, 'rejected')
+    assert.match((failed as PromiseRejectedResult).reason.message, /foreign key/)
+    // The group's COMMIT failed, then each ran alone: the mate applied once.
+    assert.lengthOf(refused.ranIn, 2)
+    assert.deepEqual(await effectsFor(mate), ['group-probe'])
+
+    await assert.rejects(
+      () => groups.run(delivery(randomUUID(), { then: orphan }).apply),
+      /foreign key/
+    )
+  }).skip(!postgres, 'PostgreSQL only: SQLite checks a deferred key the same way, knex reports it')
+
   test('the last listener swallowing a database error does not take its group-mates with it', async ({
     assert,
   }) => {
