@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import type { AuthenticatedUser } from '#core/auth/principal'
+import { transaction } from '#core/db/transaction'
 import { SecondFactorInvalid, SecondFactorStateConflict } from '#auth/exceptions/auth_errors'
 import { SecondFactorCodes } from '#auth/services/second_factor_codes'
 import { SecondFactorStore } from '#auth/services/second_factor_store'
@@ -34,7 +34,7 @@ export class ConfirmSecondFactorEnrolment {
     if (step === null) throw new SecondFactorInvalid()
 
     const recovery = this.codes.newRecoveryCodes(user.uuid)
-    const confirmed = await db.transaction(async (trx) => {
+    const confirmed = await transaction(async (trx) => {
       if (!(await this.store.spendStep(trx, user.uuid, step, { confirm: true }))) return false
       await this.store.replaceRecoveryCodes(trx, user.uuid, recovery.hashes)
       return true

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { canSignIn, type ApiScope } from '#core/auth/principal'
+import { transaction } from '#core/db/transaction'
 import { FieldError } from '#core/exceptions/domain_error'
 import { UserDirectory } from '#users/contracts/users'
 import { ApiKeyStore } from '#auth/services/api_key_store'
@@ -31,7 +31,7 @@ export class CreateApiKey {
       const owner = await this.users.findByUuid(input.ownerUuid)
       if (!canSignIn(owner)) throw new FieldError('owner_uuid', OWNER_NOT_ACTIVE)
     }
-    const created = await db.transaction((trx) => this.store.create(input, trx))
+    const created = await transaction((trx) => this.store.create(input, trx))
     return { ...created, name: input.name }
   }
 }

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import type { AuthenticatedUser } from '#core/auth/principal'
+import { transaction } from '#core/db/transaction'
 import { SecondFactorCodes } from '#auth/services/second_factor_codes'
 import { SecondFactorStore } from '#auth/services/second_factor_store'
 
@@ -18,7 +18,7 @@ export class RegenerateRecoveryCodes {
   async handle(user: AuthenticatedUser, code: string): Promise<string[]> {
     await this.codes.verify(user.uuid, code)
     const recovery = this.codes.newRecoveryCodes(user.uuid)
-    await db.transaction((trx) => this.store.replaceRecoveryCodes(trx, user.uuid, recovery.hashes))
+    await transaction((trx) => this.store.replaceRecoveryCodes(trx, user.uuid, recovery.hashes))
     return recovery.codes
   }
 }

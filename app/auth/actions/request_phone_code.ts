@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { lockKey } from '#core/db/locks'
+import { transaction } from '#core/db/transaction'
 import { QueueManager } from '#core/queue/queue_manager'
 import identityConfig from '#config/identity'
 import { UserDirectory } from '#users/contracts/users'
@@ -48,7 +48,7 @@ export class RequestPhoneCode {
     await this.#checkAccount(phonenumber, purpose)
     const code = bypass ? identityConfig.bypass!.code : randomDigits(config.digits)
 
-    const result = await db.transaction(async (trx) => {
+    const result = await transaction(async (trx) => {
       await lockKey(trx, `auth:phone:${phonenumber}`)
       const now = Date.now()
 

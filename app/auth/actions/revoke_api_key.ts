@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { NotFoundError } from '#core/exceptions/domain_error'
 import { API_KEYS_TABLE } from '#auth/services/api_key_store'
 import { iso } from '#auth/services/secrets'
@@ -10,7 +10,7 @@ import { iso } from '#auth/services/secrets'
  */
 export class RevokeApiKey {
   async handle(prefix: string) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const key = await trx.from(API_KEYS_TABLE).where('prefix', prefix).forUpdate().first()
       if (!key) throw NotFoundError.forResource('ApiKey')
       if (!key.revoked_at) {

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { RefreshTokenStore } from '#auth/services/refresh_token_store'
 import { TokenPairs } from '#auth/services/token_pairs'
 
@@ -16,7 +16,7 @@ export class SignOut {
   ) {}
 
   async handle(userUuid: string, options: { familyId?: string; refreshToken?: string }) {
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       if (options.familyId) await this.tokens.revokeFamily(options.familyId, trx)
       if (options.refreshToken) {
         const row = await this.refreshTokens.findForUpdate(trx, options.refreshToken)

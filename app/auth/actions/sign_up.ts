@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import identityConfig from '#config/identity'
 import { UserAccounts, UserDirectory, type UserType } from '#users/contracts/users'
 import { InvalidSignupToken, StaffSignupRefused } from '#auth/exceptions/auth_errors'
@@ -32,7 +32,7 @@ export class SignUp {
   async handle(input: SignUpInput) {
     if (input.user_type !== 'DRIVER') throw new StaffSignupRefused()
 
-    const { user, pair } = await db.transaction(async (trx) => {
+    const { user, pair } = await transaction(async (trx) => {
       const oldestValid = new Date(
         Date.now() - identityConfig.phoneCodes.signupTicketTtlSeconds * 1000
       )

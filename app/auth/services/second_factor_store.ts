@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import { transaction } from '#core/db/transaction'
 import { iso } from '#auth/services/secrets'
 
 export const TOTP_SECRETS_TABLE = 'auth_totp_secrets'
@@ -60,7 +61,7 @@ export class SecondFactorStore {
   /** A new, unconfirmed secret (replacing an unconfirmed one); never over a confirmed one. */
   async savePending(userUuid: string, secret: string) {
     const now = iso(new Date())
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       await trx
         .from(TOTP_SECRETS_TABLE)
         .where('user_uuid', userUuid)
@@ -146,7 +147,7 @@ export class SecondFactorStore {
 
   /** Turns the factor off: the secret and every recovery code go. */
   async deleteAll(userUuid: string) {
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       await trx.from(RECOVERY_CODES_TABLE).where('user_uuid', userUuid).delete()
       await trx.from(TOTP_SECRETS_TABLE).where('user_uuid', userUuid).delete()
     })

@@ -1,5 +1,5 @@
-import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { transaction } from '#core/db/transaction'
 
 /**
  * A use case's "no" whose bookkeeping must still be kept (a counted wrong
@@ -17,7 +17,7 @@ export class Refusal {
 export async function transactionWithRefusals<T>(
   work: (trx: TransactionClientContract) => Promise<T | Refusal>
 ): Promise<T> {
-  const outcome = await db.transaction(work)
+  const outcome = await transaction(work)
   if (outcome instanceof Refusal) throw outcome.reason
   return outcome
 }

@@ -1,6 +1,6 @@
-import db from '@adonisjs/lucid/services/db'
 import type { Logger } from '@adonisjs/core/logger'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { transaction } from '#core/db/transaction'
 
 /**
  * One delivery's work inside a transaction (the inbox claim, then the
@@ -154,33 +154,6 @@ async function alone(apply: Delivery) {
   })
   if (ended) throw new ListenerEndedTransaction()
   return applied
-}
-
-/**
- * `db.transaction(work)`, failing where it would report success for nothing:
- * - a transaction an error aborted (a listener caught it and carried on):
- *   PostgreSQL answers its COMMIT with a rollback, not an error;
- * - a COMMIT that failed: knex reports that only on the transaction's
- *   execution promise, which Lucid does not wait for.
- * Neither costs a round trip: the COMMIT's own answer tells.
- */
-async function transaction<T>(work: (trx: TransactionClientContract) => Promise<T>) {
-  let knexTrx: { commit(value?: unknown): Promise<unknown>; executionPromise?: Promise<unknown> }
-  let committed: { response?: { command?: string } } | undefined
-  const result = await db.transaction((trx) => {
-    knexTrx = trx.getWriteClient() as any
-    // Lucid commits through this, and drops the answer it resolves with.
-    const commit = knexTrx.commit
-    knexTrx.commit = async (value) => (committed = (await commit(value)) as typeof committed)
-    return work(trx)
-  })
-  await knexTrx!.executionPromise
-  if (committed?.response?.command === 'ROLLBACK') {
-    throw new Error(
-      'The delivery transaction was aborted by an error a listener caught: PostgreSQL rolled it back'
-    )
-  }
-  return result
 }
 
 /**

@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { canSignIn } from '#core/auth/principal'
+import { transaction } from '#core/db/transaction'
 import { lockedCenter } from '#distribution/services/locked_center'
 import { centerMembership } from '#distribution/services/center_membership'
 import { NotAStaffUser } from '#distribution/exceptions/center_errors'
@@ -15,7 +15,7 @@ export class AddCenterStaff {
     const user = await this.users.findByUuid(userUuid)
     if (!canSignIn(user) || user.type !== 'STAFF') throw new NotAStaffUser()
 
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const center = await lockedCenter(trx, centerUuid)
       await centerMembership.add(trx, center.id, user.uuid)
       return center

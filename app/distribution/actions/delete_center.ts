@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { lockedCenter } from '#distribution/services/locked_center'
 import { CenterInUse } from '#distribution/exceptions/center_errors'
 import { CenterReferences } from '#distribution/contracts/centers'
@@ -13,7 +13,7 @@ export class DeleteCenter {
   constructor(private references: CenterReferences) {}
 
   async handle(uuid: string) {
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       const center = await lockedCenter(trx, uuid)
       const reference = await this.references.referenceTo(center.centerCode, trx)
       if (reference) throw new CenterInUse(center.centerCode, reference)

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { lockedCenter } from '#distribution/services/locked_center'
 import { saveCenter } from '#distribution/services/centers'
 import { CenterInUse } from '#distribution/exceptions/center_errors'
@@ -15,7 +15,7 @@ export class UpdateCenter {
   constructor(private references: CenterReferences) {}
 
   async handle(uuid: string, fields: CenterFields) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const center = await lockedCenter(trx, uuid)
       const newCode = fields.center_code
       if (newCode !== undefined && newCode !== center.centerCode) {

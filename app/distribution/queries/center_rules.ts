@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import type DistributionCenter from '#distribution/models/distribution_center'
 import { CenterReferences } from '#distribution/contracts/centers'
 
@@ -21,7 +21,7 @@ export class CenterRules {
   constructor(private references: CenterReferences) {}
 
   async of(center: DistributionCenter): Promise<CenterRulesView> {
-    const reference = await db.transaction((trx) =>
+    const reference = await transaction((trx) =>
       this.references.referenceTo(center.centerCode, trx)
     )
     if (!reference) return { recodeBlockedBecause: null, deleteBlockedBecause: null }

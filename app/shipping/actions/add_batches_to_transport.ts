@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import ShippingBatch from '#shipping/models/shipping_batch'
@@ -27,7 +27,7 @@ export class AddBatchesToTransport {
 
   async handle(transportUuid: string, aliases: string[], actor: string | null) {
     const wanted = [...new Set(aliases)]
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       enforce(transportRules(await this.facts.of(transport, { trx })).addBatches)
       if (wanted.length === 0) return []

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import { insertPerId, whereInList } from '#core/db/id_lists'
@@ -36,7 +36,7 @@ export class AddItemsToBatch {
 
   async handle(alias: string, trackingNumbers: string[], actor: string | null) {
     const wanted = [...new Set(trackingNumbers)]
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const { batch, transport } = await lockedBatchWithTransport(trx, alias)
       enforceBatchRule(batchRules(batch, transport).addItems)
       if (wanted.length === 0) return []

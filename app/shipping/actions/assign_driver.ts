@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { lockedTransport } from '#shipping/services/locks'
 import { TransportAssigned } from '#shipping/events/transport_assigned'
@@ -20,7 +20,7 @@ export class AssignDriver {
   ) {}
 
   async handle(transportUuid: string, driverUuid: string, actor: string | null) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       enforce(transportRules(await this.facts.of(transport, { trx })).assignDriver)
       if (!(await this.users.isActiveDriver(driverUuid, { trx }))) throw new NotAnActiveDriver()

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { lockedItem } from '#shipping/services/locks'
 import { ItemStatusChanged } from '#shipping/events/item_status_changed'
@@ -18,7 +18,7 @@ export class ChangeItem {
   constructor(private outbox: Outbox) {}
 
   async handle(trackingNumber: string, changes: ItemChanges, actor: string | null) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const item = await lockedItem(trx, trackingNumber)
       const from = item.status
       const to = changes.status ?? from

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import { lockedTransport } from '#shipping/services/locks'
@@ -51,7 +51,7 @@ export class CompleteTransport {
     proof: PreparedProof | null,
     stored: (remove: () => Promise<void>) => void
   ) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       refuseOtherDrivers(transport, by)
       enforce(transportRules(await this.facts.of(transport, { trx })).complete)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import { newBatchAlias, withFreshCode } from '#shipping/services/codes'
 import { saveBatch } from '#shipping/services/batches'
@@ -16,12 +16,12 @@ export class CreateBatch {
     })
     if (input.alias === undefined) {
       return withFreshCode('alias', () =>
-        db.transaction((trx) =>
+        transaction((trx) =>
           ShippingBatch.create({ ...fields(), alias: newBatchAlias() }, { client: trx })
         )
       )
     }
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const batch = new ShippingBatch().merge({ ...fields(), alias: input.alias })
       await saveBatch(batch, trx)
       return batch

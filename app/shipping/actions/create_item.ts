@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import ShippingItem from '#shipping/models/shipping_item'
 import { ItemCreated } from '#shipping/events/item_created'
@@ -17,7 +17,7 @@ export class CreateItem {
 
   async handle(input: { sku?: string; actor: string | null }) {
     return withFreshCode('tracking_number', () =>
-      db.transaction(async (trx) => {
+      transaction(async (trx) => {
         const item = await ShippingItem.create(
           {
             uuid: randomUUID(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import ShippingTransport from '#shipping/models/shipping_transport'
 import {
   DESTINATION,
@@ -16,7 +16,7 @@ export class CreateTransport {
   constructor(private routes: TransportRoutes) {}
 
   async handle(route: Required<TransportRoute>) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       await this.routes.check(route[SOURCE], route[DESTINATION], trx)
       return ShippingTransport.create(
         {

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import { lockedBatchWithTransport } from '#shipping/services/locks'
@@ -16,7 +16,7 @@ export class DeleteBatch {
   constructor(private outbox: Outbox) {}
 
   async handle(alias: string, actor: string | null) {
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       const { batch } = await lockedBatchWithTransport(trx, alias)
       if (batch.transportId !== null) throw new BatchAssigned()
 

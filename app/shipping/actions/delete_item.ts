@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { lockedItem } from '#shipping/services/locks'
 import { isInTransit } from '#shipping/services/items_in_transit'
 import { ItemInTransit } from '#shipping/exceptions/shipping_errors'
@@ -9,7 +9,7 @@ import { ItemInTransit } from '#shipping/exceptions/shipping_errors'
  */
 export class DeleteItem {
   async handle(trackingNumber: string) {
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       const item = await lockedItem(trx, trackingNumber)
       if (await isInTransit(trx, item.id)) throw new ItemInTransit()
       await item.useTransaction(trx).delete()

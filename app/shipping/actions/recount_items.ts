@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 
 /** As the triggers spread each key (migration `…_create_item_counts_table`). */
 const SLOTS = 8
@@ -13,7 +13,7 @@ const SLOTS = 8
  */
 export class RecountItems {
   async handle(): Promise<{ items: number }> {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const postgres = trx.dialect.name === 'postgres'
       if (postgres) await trx.rawQuery('lock table shipping_items in share row exclusive mode')
       await trx.from('shipping_item_counts').delete()

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { dbTimestamp } from '#core/db/timestamps'
 import { lockedBatchWithTransport, lockedItem } from '#shipping/services/locks'
@@ -17,7 +17,7 @@ export class RemoveItemFromBatch {
   constructor(private outbox: Outbox) {}
 
   async handle(alias: string, trackingNumber: string, actor: string | null) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const { batch, transport } = await lockedBatchWithTransport(trx, alias)
       enforceBatchRule(batchRules(batch, transport).removeItem)
       const item = await lockedItem(trx, trackingNumber)

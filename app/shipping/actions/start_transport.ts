@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { lockedTransport } from '#shipping/services/locks'
 import { refuseOtherDrivers, type TransportActor } from '#shipping/services/transport_actor'
@@ -21,7 +21,7 @@ export class StartTransport {
   ) {}
 
   async handle(transportUuid: string, driverUuid: string | undefined, by: TransportActor) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const transport = await lockedTransport(trx, transportUuid)
       refuseOtherDrivers(transport, by)
       enforce(transportRules(await this.facts.of(transport, { trx, driverUuid })).start)

@@ -1,5 +1,5 @@
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import { lockedBatchWithTransport } from '#shipping/services/locks'
 import { saveBatch } from '#shipping/services/batches'
 import { BatchCompleted, BatchOnTransport } from '#shipping/exceptions/shipping_errors'
@@ -13,7 +13,7 @@ export type BatchChanges = { alias?: string; completed?: boolean }
  */
 export class UpdateBatch {
   async handle(alias: string, changes: BatchChanges) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const { batch } = await lockedBatchWithTransport(trx, alias)
       if (changes.completed === false && batch.completed) throw new BatchCompleted()
       if (changes.completed === true && !batch.completed) {

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#core/db/transaction'
 import { lockedTransport } from '#shipping/services/locks'
 import {
   DESTINATION,
@@ -18,7 +18,7 @@ export class UpdateTransport {
   constructor(private routes: TransportRoutes) {}
 
   async handle(uuid: string, route: TransportRoute) {
-    return db.transaction(async (trx) => {
+    return transaction(async (trx) => {
       const transport = await lockedTransport(trx, uuid)
       const source = route[SOURCE] ?? transport.distributionCenterCodeSource
       const destination = route[DESTINATION] ?? transport.distributionCenterCodeDestination

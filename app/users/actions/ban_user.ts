@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { UserBanned } from '#users/events/user_banned'
 import { lockAccountForDeactivation } from '#users/services/deactivation'
@@ -18,7 +18,7 @@ export class BanUser {
 
   async handle(uuid: string, options: { actorUuid?: string } = {}) {
     if (options.actorUuid === uuid) throw new OwnAccountRefused('ban')
-    await db.transaction(async (trx) => {
+    await transaction(async (trx) => {
       const user = await lockAccountForDeactivation(trx, uuid)
       if (user.banned) return
       const phonenumber = user.phonenumber

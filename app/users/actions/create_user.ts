@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import hash from '@adonisjs/core/services/hash'
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import { saveUnique } from '#core/db/savepoint'
 import User from '#users/models/user'
@@ -23,7 +23,7 @@ export class CreateUser {
 
   async handle(account: NewAccount, options: { trx?: TransactionClientContract } = {}) {
     if (options.trx) return this.#create(account, options.trx)
-    return db.transaction((trx) => this.#create(account, trx))
+    return transaction((trx) => this.#create(account, trx))
   }
 
   async #create(account: NewAccount, trx: TransactionClientContract) {

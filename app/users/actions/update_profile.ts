@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import drive from '@adonisjs/drive/services/main'
-import db from '@adonisjs/lucid/services/db'
 import type { MultipartFile } from '@adonisjs/core/bodyparser'
 import { DateTime } from 'luxon'
+import { transaction } from '#core/db/transaction'
 import { FieldError, NotFoundError } from '#core/exceptions/domain_error'
 import User from '#users/models/user'
 import UserProfile from '#users/models/user_profile'
@@ -28,7 +28,7 @@ export class UpdateProfile {
   async handle(uuid: string, changes: ProfileChanges) {
     const image = changes.image ? await this.#prepareImage(uuid, changes.image) : undefined
 
-    const replacedKeys = await db.transaction(async (trx) => {
+    const replacedKeys = await transaction(async (trx) => {
       const user = await User.query({ client: trx }).where('uuid', uuid).first()
       if (!user) throw NotFoundError.forResource('User')
       const profile =

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { TransactionAborted } from '#core/db/transaction'
 import { DeliveryGroups } from '#core/events/delivery_groups'
 import { claimDelivery } from '#core/events/inbox'
 import { PROBE_EFFECTS_TABLE } from '#tests/fixtures/events/probe_recorded'
@@ -230,7 +231,7 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
       { status: 'fulfilled', value: true },
     ])
     assert.equal(outcomes[2].status, 'rejected')
-    assert.match((outcomes[2] as PromiseRejectedResult).reason.message, /aborted by an error/)
+    assert.instanceOf((outcomes[2] as PromiseRejectedResult).reason, TransactionAborted)
     for (const key of mates) assert.deepEqual(await effectsFor(key), ['group-probe'])
   }).skip(!postgres, 'PostgreSQL only: an error aborts the whole transaction there')
 

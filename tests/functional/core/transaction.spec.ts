@@ -1,0 +1,133 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { transaction, TransactionAborted } from '#core/db/transaction'
+
+const postgres = process.env.DB_CONNECTION === 'pg'
+const TABLE = 'zz_transaction_probe'
+
+/** Writes `value` and records which of the transaction's hooks ran. */
+async function write(trx: TransactionClientContract, value: string, hooks: string[]) {
+  trx.after('commit', () => void hooks.push('after commit'))
+  trx.after('rollback', () => void hooks.push('after rollback'))
+  await trx.table(TABLE).insert({ value })
+}
+
+async function written() {
+  const rows = await db.from(TABLE).orderBy('value')
+  return rows.map((row) => row.value)
+}
+
+test.group('transaction', (group) => {
+  group.each.setup(async () => {
+    await db.connection().schema.dropTableIfExists(TABLE)
+    await db.connection().schema.createTable(TABLE, (table) => table.string('value').notNullable())
+    return () => db.connection().schema.dropTable(TABLE)
+  })
+
+  test('commits what the work wrote and answers its result', async ({ assert }) => {
+    const hooks: string[] = []
+    const result = await transaction(async (trx) => {
+      await write(trx, 'a', hooks)
+      return 42
+    })
+    assert.equal(result, 42)
+    assert.deepEqual(await written(), ['a'])
+    assert.deepEqual(hooks, ['after commit'])
+  })
+
+  test('rolls back when the work throws, and throws its error', async ({ assert }) => {
+    const hooks: string[] = []
+    const refusal = new Error('refused')
+    const outcome = transaction(async (trx) => {
+      await write(trx, 'a', hooks)
+      throw refusal
+    })
+    await assert.rejects(() => outcome, 'refused')
+    assert.deepEqual(await written(), [])
+    assert.deepEqual(hooks, ['after rollback'])
+  })
+
+  test('leaves a transaction the work ended itself as it ended it', async ({ assert }) => {
+    const hooks: string[] = []
+    await transaction(async (trx) => {
+      await write(trx, 'kept', hooks)
+      await trx.commit()
+    })
+    const refusal = new Error('after its own rollback')
+    await assert.rejects(
+      () =>
+        transaction(async (trx) => {
+          await write(trx, 'dropped', hooks)
+          await trx.rollback()
+          throw refusal
+        }),
+      'after its own rollback'
+    )
+    assert.deepEqual(await written(), ['kept'])
+    assert.deepEqual(hooks, ['after commit', 'after rollback'])
+  })
+
+  test('throws when the COMMIT fails, before any after-commit hook', async ({
+    assert,
+    cleanup,
+  }) => {
+    // A deferred foreign key is checked at COMMIT: the write is accepted, the commit refused.
+    await db.rawQuery('create table zz_transaction_parent (id integer primary key)')
+    await db.rawQuery(
+      'create table zz_transaction_child (parent_id integer not null ' +
+        'references zz_transaction_parent (id) deferrable initially deferred)'
+    )
+    cleanup(async () => {
+      await db.rawQuery('drop table zz_transaction_child')
+      await db.rawQuery('drop table zz_transaction_parent')
+    })
+    const hooks: string[] = []
+    await assert.rejects(
+      () =>
+        transaction(async (trx) => {
+          await write(trx, 'a', hooks)
+          await trx.table('zz_transaction_child').insert({ parent_id: 404 })
+        }),
+      /foreign key/
+    )
+    assert.deepEqual(await written(), [])
+    assert.deepEqual(hooks, [])
+    // Lucid's own transaction reports this commit as done, and runs its hooks.
+    await db.transaction(async (trx) => {
+      await write(trx, 'b', hooks)
+      await trx.table('zz_transaction_child').insert({ parent_id: 404 })
+    })
+    assert.deepEqual(await written(), [])
+    assert.deepEqual(hooks, ['after commit'])
+  }).skip(
+    !postgres,
+    'PostgreSQL only: SQLite keeps a transaction whose COMMIT failed open (no key here is deferred)'
+  )
+
+  test('throws when an error the work caught aborted it, before any after-commit hook', async ({
+    assert,
+  }) => {
+    const hooks: string[] = []
+    await assert.rejects(
+      () =>
+        transaction(async (trx) => {
+          await write(trx, 'a', hooks)
+          await trx.rawQuery('select 1 / 0').catch(() => null)
+          return 'done'
+        }),
+      TransactionAborted
+    )
+    assert.deepEqual(await written(), [])
+    assert.deepEqual(hooks, [])
+    // Lucid's own transaction answers 'done' for nothing, and runs its hooks.
+    const answer = await db.transaction(async (trx) => {
+      await write(trx, 'b', hooks)
+      await trx.rawQuery('select 1 / 0').catch(() => null)
+      return 'done'
+    })
+    assert.equal(answer, 'done')
+    assert.deepEqual(await written(), [])
+    assert.deepEqual(hooks, ['after commit'])
+  }).skip(!postgres, 'PostgreSQL only: an error aborts the whole transaction there')
+})
