@@ -16,31 +16,21 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Lines that open a transaction on something the file imports: `db.transaction(…)`
- * or `SomeModel.transaction(…)`. A savepoint (`trx.transaction()`) is opened on
- * a transaction the code was handed, not on an import, and stays allowed.
+ * Lines that call `.transaction(…)` on anything but a parameter typed
+ * `TransactionClientContract`: `db.transaction(…)`, `this.db.transaction(…)`,
+ * `db.connection().transaction(…)`, `SomeModel.transaction(…)`, a query
+ * client's. A savepoint (`trx.transaction()`, on the transaction the code
+ * was handed) stays allowed.
  */
 export function lucidTransactions(code: string): number[] {
   const source = ts.createSourceFile('file.ts', code, ts.ScriptTarget.Latest, true)
-  const imported = new Set<string>()
-  for (const statement of source.statements) {
-    const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined
-    if (!clause) continue
-    if (clause.name) imported.add(clause.name.text)
-    const bindings = clause.namedBindings
-    if (bindings && ts.isNamespaceImport(bindings)) imported.add(bindings.name.text)
-    if (bindings && ts.isNamedImports(bindings)) {
-      for (const element of bindings.elements) imported.add(element.name.text)
-    }
-  }
   const lines: number[] = []
   const visit = (node: ts.Node) => {
     if (
       ts.isCallExpression(node) &&
       ts.isPropertyAccessExpression(node.expression) &&
       node.expression.name.text === 'transaction' &&
-      ts.isIdentifier(node.expression.expression) &&
-      imported.has(node.expression.expression.text)
+      !isTransactionParameter(node.expression.expression)
     ) {
       lines.push(source.getLineAndCharacterOfPosition(node.getStart()).line + 1)
     }
@@ -48,6 +38,19 @@ export function lucidTransactions(code: string): number[] {
   }
   visit(source)
   return lines
+}
+
+/** An identifier naming a parameter of an enclosing function typed `TransactionClientContract`. */
+function isTransactionParameter(receiver: ts.Expression) {
+  if (!ts.isIdentifier(receiver)) return false
+  for (let scope: ts.Node | undefined = receiver.parent; scope; scope = scope.parent) {
+    if (!ts.isFunctionLike(scope)) continue
+    const parameter = scope.parameters.find(
+      (p) => ts.isIdentifier(p.name) && p.name.text === receiver.text
+    )
+    if (parameter) return parameter.type?.getText() === 'TransactionClientContract'
+  }
+  return false
 }
 
 /**
@@ -68,17 +71,25 @@ test.group('Transactions', () => {
     assert.deepEqual(offenders, [], 'use transaction() from #core/db/transaction instead')
   })
 
-  test('the check finds db and model transactions, not savepoints', ({ assert }) => {
+  test('the check finds every transaction opened on Lucid, not savepoints', ({ assert }) => {
     const code = [
       `import db from '@adonisjs/lucid/services/db'`,
-      `import ShippingItem from '#shipping/models/shipping_item'`,
       `import { transaction } from '#core/db/transaction'`,
-      `await db.transaction(async (trx) => {`,
-      `  await trx.transaction()`,
-      `})`,
-      `const trx = await ShippingItem.transaction()`,
+      `async function savepoint(trx: TransactionClientContract) {`,
+      `  return trx.transaction()`,
+      `}`,
+      `await db.transaction(async (trx) => {})`,
+      `await ShippingItem.transaction()`,
+      `await this.db.transaction(async (trx) => {})`,
+      `await db.connection().transaction()`,
+      `function write(client: QueryClientContract = db.connection()) {`,
+      `  return client.transaction()`,
+      `}`,
+      `async function shadowed(trx: TransactionClientContract) {`,
+      `  return (async (trx: QueryClientContract) => trx.transaction())(db.connection())`,
+      `}`,
       `await transaction(async () => {})`,
     ].join('\n')
-    assert.deepEqual(lucidTransactions(code), [4, 7])
+    assert.deepEqual(lucidTransactions(code), [6, 7, 8, 9, 11, 14])
   })
 })

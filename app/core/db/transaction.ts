@@ -12,8 +12,9 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
  *   Lucid never waits for;
  * - a transaction an error aborted, where the code caught the error and
  *   carried on: PostgreSQL answers its COMMIT with ROLLBACK, not an error.
- * Here both throw before any after-commit hook runs, and neither costs a
- * round trip: the COMMIT's own answer tells.
+ * Here both throw before any after-commit hook runs (after-rollback hooks do
+ * not run either), and neither costs a round trip: the COMMIT's own answer
+ * tells.
  *
  * When `work` ends the transaction itself, it stays ended: nothing more is
  * committed or rolled back.

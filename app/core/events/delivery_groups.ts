@@ -113,11 +113,13 @@ export class DeliveryGroups {
         }
         const applied: boolean[] = []
         for (const [index, delivery] of group.entries()) {
-          applied.push(await delivery.apply(trx))
-          if (trx.isCompleted) {
-            ended = index
-            throw new ListenerEndedTransaction()
+          try {
+            applied.push(await delivery.apply(trx))
+          } finally {
+            // Ended by its listener, even where that listener's COMMIT then failed.
+            if (trx.isCompleted) ended = index
           }
+          if (ended !== undefined) throw new ListenerEndedTransaction()
         }
         return applied
       })

@@ -205,7 +205,30 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
       () => groups.run(delivery(randomUUID(), { then: orphan }).apply),
       /foreign key/
     )
-  }).skip(!postgres, 'PostgreSQL only: SQLite checks a deferred key the same way, knex reports it')
+
+    // A listener that commits the group itself, and whose COMMIT fails: it
+    // broke the rule, so its delivery fails and is not rerun; its mate's
+    // writes went with that COMMIT, so the mate reruns alone and applies once.
+    const secondMate = randomUUID()
+    const committing = delivery(randomUUID(), {
+      then: async (trx) => {
+        await orphan(trx)
+        await trx.commit()
+      },
+    })
+    const { queued: again } = await behindOne(groups, () =>
+      Promise.allSettled([groups.run(delivery(secondMate).apply), groups.run(committing.apply)])
+    )
+    const [mateOutcome, ended] = await again
+    assert.deepEqual(mateOutcome, { status: 'fulfilled', value: true })
+    assert.equal(ended.status, 'rejected')
+    assert.match((ended as PromiseRejectedResult).reason.message, /ended its delivery transaction/)
+    assert.lengthOf(committing.ranIn, 1)
+    assert.deepEqual(await effectsFor(secondMate), ['group-probe'])
+  }).skip(
+    !postgres,
+    'PostgreSQL only: SQLite keeps a transaction whose COMMIT failed open (no key here is deferred)'
+  )
 
   test('the last listener swallowing a database error does not take its group-mates with it', async ({
     assert,

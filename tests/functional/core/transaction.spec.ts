@@ -13,6 +13,19 @@ async function write(trx: TransactionClientContract, value: string, hooks: strin
   await trx.table(TABLE).insert({ value })
 }
 
+/** Counts the COMMITs and ROLLBACKs sent for `trx`, from here on. */
+function countEnds(trx: TransactionClientContract) {
+  const counts = { commits: 0, rollbacks: 0 }
+  const knexTrx = trx.getWriteClient() as unknown as Record<
+    'commit' | 'rollback',
+    (value?: unknown) => Promise<unknown>
+  >
+  const { commit, rollback } = knexTrx
+  knexTrx.commit = (value) => (counts.commits++, commit(value))
+  knexTrx.rollback = (value) => (counts.rollbacks++, rollback(value))
+  return counts
+}
+
 async function written() {
   const rows = await db.from(TABLE).orderBy('value')
   return rows.map((row) => row.value)
@@ -50,22 +63,28 @@ test.group('transaction', (group) => {
 
   test('leaves a transaction the work ended itself as it ended it', async ({ assert }) => {
     const hooks: string[] = []
-    await transaction(async (trx) => {
+    const kept = await transaction(async (trx) => {
+      const ends = countEnds(trx)
       await write(trx, 'kept', hooks)
       await trx.commit()
+      return ends
     })
-    const refusal = new Error('after its own rollback')
+    let dropped: ReturnType<typeof countEnds> | undefined
     await assert.rejects(
       () =>
         transaction(async (trx) => {
+          dropped = countEnds(trx)
           await write(trx, 'dropped', hooks)
           await trx.rollback()
-          throw refusal
+          throw new Error('after its own rollback')
         }),
       'after its own rollback'
     )
     assert.deepEqual(await written(), ['kept'])
     assert.deepEqual(hooks, ['after commit', 'after rollback'])
+    // Nothing more was sent: no second COMMIT, no ROLLBACK after the work's own.
+    assert.deepEqual(kept, { commits: 1, rollbacks: 0 })
+    assert.deepEqual(dropped, { commits: 0, rollbacks: 1 })
   })
 
   test('throws when the COMMIT fails, before any after-commit hook', async ({
