@@ -868,6 +868,8 @@ function scanSource(source: ts.SourceFile, offset: number, scan: Scan) {
   }
 
   const walk = (node: ts.Node, sql: boolean) => {
+    // SQL kept in a constant or built by concatenation, for `preparedRows`.
+    if (!sql && isStringExpression(node) && looksLikeSql(literalText(node) ?? '')) sql = true
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause
       const names: string[] = []
@@ -953,7 +955,41 @@ function leftmost(name: ts.EntityName): string {
   return ts.isIdentifier(name) ? name.text : leftmost(name.left)
 }
 
-/** `db.rawQuery(sql)`, `knex.raw(sql)`, `.whereRaw(sql)`, `.joinRaw(sql)`, … */
+function isStringExpression(node: ts.Node) {
+  return (
+    ts.isStringLiteralLike(node) ||
+    ts.isTemplateExpression(node) ||
+    (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+  )
+}
+
+/**
+ * The text a string expression always holds: its literal parts in order, a
+ * space for each part computed at run time; undefined when it has none.
+ */
+function literalText(node: ts.Node): string | undefined {
+  if (ts.isStringLiteralLike(node)) return node.text
+  if (ts.isTemplateExpression(node)) {
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ')
+  }
+  if (ts.isParenthesizedExpression(node)) return literalText(node.expression)
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = literalText(node.left)
+    const right = literalText(node.right)
+    if (left === undefined && right === undefined) return undefined
+    return `${left ?? ' '}${right ?? ' '}`
+  }
+  return undefined
+}
+
+/** A whole SQL statement, as a prepared statement's text is: not a fragment, not prose. */
+function looksLikeSql(text: string) {
+  return /^\s*\(?\s*(select\b[\s\S]*\bfrom\b|insert\s+into\b|update\s+"?\w+"?\s+set\b|delete\s+from\b|with\s+"?\w+"?\s+as\s*\()/i.test(
+    text
+  )
+}
+
+/** `db.rawQuery(sql)`, `knex.raw(sql)`, `.whereRaw(sql)`, `.joinRaw(sql)`, `preparedRows(sql)`, … */
 function isRawSqlCall(node: ts.CallExpression) {
   const callee = node.expression
   const name = ts.isPropertyAccessExpression(callee)
@@ -961,7 +997,13 @@ function isRawSqlCall(node: ts.CallExpression) {
     : ts.isIdentifier(callee)
       ? callee.text
       : ''
-  return name === 'raw' || name === 'rawQuery' || name === 'knexRawQuery' || /^\w+Raw$/.test(name)
+  return (
+    name === 'raw' ||
+    name === 'rawQuery' ||
+    name === 'knexRawQuery' ||
+    name === 'preparedRows' ||
+    /^\w+Raw$/.test(name)
+  )
 }
 
 function vueScriptBlocks(text: string): { code: string; offset: number }[] {
