@@ -35,7 +35,7 @@ export class ConfirmSecondFactorEnrolment {
 
     const recovery = this.codes.newRecoveryCodes(user.uuid)
     const confirmed = await transaction(async (trx) => {
-      if (!(await this.store.spendStep(trx, user.uuid, step, { confirm: true }))) return false
+      if (!(await this.store.spendStep(trx, user.uuid, step, { confirming: factor }))) return false
       await this.store.replaceRecoveryCodes(trx, user.uuid, recovery.hashes)
       return true
     })

@@ -14,9 +14,8 @@ export class StartSecondFactorEnrolment {
   constructor(private store: SecondFactorStore) {}
 
   async handle(user: AuthenticatedUser) {
-    if (await this.store.isEnabled(user.uuid)) {
+    if (!(await this.store.savePending(user.uuid, newTotpSecret()))) {
       throw new SecondFactorStateConflict('Two-factor sign-in is already on for this account.')
     }
-    await this.store.savePending(user.uuid, newTotpSecret())
   }
 }

@@ -18,6 +18,8 @@ type TotpRow = {
 export type TotpSecret = {
   /** base32 */
   secret: string
+  /** As stored: names this secret among the ones the user set up (see `spendStep`). */
+  ciphertext: string
   confirmedAt: Date | null
   lastUsedStep: number | null
 }
@@ -42,6 +44,7 @@ export class SecondFactorStore {
     if (typeof secret !== 'string') return null
     return {
       secret,
+      ciphertext: row.secret_ciphertext,
       confirmedAt: row.confirmed_at === null ? null : new Date(row.confirmed_at),
       lastUsedStep: row.last_used_step === null ? null : Number(row.last_used_step),
     } satisfies TotpSecret
@@ -58,16 +61,17 @@ export class SecondFactorStore {
     return Boolean(row)
   }
 
-  /** A new, unconfirmed secret (replacing an unconfirmed one); never over a confirmed one. */
-  async savePending(userUuid: string, secret: string) {
+  /**
+   * A new, unconfirmed secret (replacing an unconfirmed one), in one
+   * statement, so two set-ups at once both succeed and the later one wins;
+   * false, and nothing written, when the user's secret is confirmed.
+   */
+  async savePending(userUuid: string, secret: string): Promise<boolean> {
     const now = iso(new Date())
-    await transaction(async (trx) => {
-      await trx
-        .from(TOTP_SECRETS_TABLE)
-        .where('user_uuid', userUuid)
-        .whereNull('confirmed_at')
-        .delete()
-      await trx.table(TOTP_SECRETS_TABLE).insert({
+    const saved = await db
+      .knexQuery()
+      .table(TOTP_SECRETS_TABLE)
+      .insert({
         user_uuid: userUuid,
         secret_ciphertext: encryption.encrypt(secret, undefined, purposeFor(userUuid)),
         confirmed_at: null,
@@ -75,7 +79,11 @@ export class SecondFactorStore {
         created_at: now,
         updated_at: now,
       })
-    })
+      .onConflict('user_uuid')
+      .merge(['secret_ciphertext', 'last_used_step', 'created_at', 'updated_at'])
+      .whereNull(`${TOTP_SECRETS_TABLE}.confirmed_at`)
+      .returning('user_uuid')
+    return saved.length === 1
   }
 
   async deletePending(userUuid: string) {
@@ -88,23 +96,28 @@ export class SecondFactorStore {
 
   /**
    * Records `step` as used when it is later than the last one used (and,
-   * with `confirm`, turns the factor on); false when another request used
-   * it or a later step first.
+   * with `confirming`, turns on that pending secret, the one the code was
+   * checked against); false when another request used it or a later step
+   * first, or a new set-up replaced the secret meanwhile.
    */
   async spendStep(
     client: QueryClientContract,
     userUuid: string,
     step: number,
-    options: { confirm?: boolean } = {}
+    options: { confirming?: TotpSecret } = {}
   ): Promise<boolean> {
     const now = iso(new Date())
     const changes: Record<string, unknown> = { last_used_step: step, updated_at: now }
-    if (options.confirm) changes.confirmed_at = now
+    if (options.confirming) changes.confirmed_at = now
     const updated = await client
       .from(TOTP_SECRETS_TABLE)
       .where('user_uuid', userUuid)
       .where((query) =>
-        options.confirm ? query.whereNull('confirmed_at') : query.whereNotNull('confirmed_at')
+        options.confirming
+          ? query
+              .whereNull('confirmed_at')
+              .where('secret_ciphertext', options.confirming.ciphertext)
+          : query.whereNotNull('confirmed_at')
       )
       .where((query) => query.whereNull('last_used_step').orWhere('last_used_step', '<', step))
       .update(changes)
