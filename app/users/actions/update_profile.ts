@@ -22,15 +22,18 @@ const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'web
  * Changes the caller's own profile. Only profile fields are writable; `dob`
  * only for drivers. An image is checked to really be one (not just named
  * like one), stored re-encoded without metadata with a 300×300 thumbnail,
- * and replaces the previous one.
+ * and replaces the previous one. A deactivated or banned account has no
+ * profile to change (404).
  */
 export class UpdateProfile {
   async handle(uuid: string, changes: ProfileChanges) {
     const image = changes.image ? await this.#prepareImage(uuid, changes.image) : undefined
 
     const replacedKeys = await transaction(async (trx) => {
-      const user = await User.query({ client: trx }).where('uuid', uuid).first()
-      if (!user) throw NotFoundError.forResource('User')
+      // Locked as a ban or an unregister locks it: a profile never comes
+      // back after one, and two updates never both create it.
+      const user = await User.query({ client: trx }).where('uuid', uuid).forUpdate().first()
+      if (!user || !user.isActive || user.banned) throw NotFoundError.forResource('User')
       const profile =
         (await UserProfile.query({ client: trx }).where('user_id', user.id).forUpdate().first()) ??
         new UserProfile().merge({ userId: user.id, fullname: '' })

@@ -3,6 +3,12 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import sharp from 'sharp'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import { NotFoundError } from '#core/exceptions/domain_error'
+import { BanUser } from '#users/actions/ban_user'
+import { UnregisterUser } from '#users/actions/unregister_user'
+import { UpdateProfile } from '#users/actions/update_profile'
 import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
 
 const PROFILE = '/api/v1/user/users/self/profile/'
@@ -137,6 +143,40 @@ test.group('GET/PATCH /api/v1/user/users/self/profile/', (group) => {
     unchanged.assertBodyContains({ image: null })
   })
 
+  test('an update after an unregister or a ban is a 404 and brings no profile back', async ({
+    assert,
+  }) => {
+    // As an update whose request passed authentication just before the account went.
+    for (const Deactivate of [UnregisterUser, BanUser]) {
+      const driver = await createUser({ type: 'DRIVER', fullname: 'Dee Driver' })
+      const deactivate = await app.container.make(Deactivate)
+      await deactivate.handle(driver.uuid)
+
+      await assert.rejects(
+        () => new UpdateProfile().handle(driver.uuid, { fullname: 'Back Again' }),
+        NotFoundError
+      )
+      assert.deepEqual(await profilesOf(driver.uuid), [], Deactivate.name)
+    }
+  })
+
+  test('updates at once of a profile not yet written all succeed, one profile', async ({
+    assert,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER', fullname: 'Dee Driver' })
+    const { id } = await db.from('users').where('uuid', driver.uuid).select('id').firstOrFail()
+    await db.from('user_profiles').where('user_id', id).delete()
+
+    const names = ['Ann', 'Bea', 'Cai', 'Dov', 'Eve', 'Fay'].map((name) => `${name} Driver`)
+    await Promise.all(
+      names.map((fullname) => new UpdateProfile().handle(driver.uuid, { fullname }))
+    )
+
+    const profiles = await profilesOf(driver.uuid)
+    assert.lengthOf(profiles, 1)
+    assert.include(names, profiles[0])
+  })
+
   test('anonymous callers get 401; PUT is not a route', async ({ client }) => {
     const anonymous = await client.get(PROFILE)
     anonymous.assertStatus(401)
@@ -146,3 +186,13 @@ test.group('GET/PATCH /api/v1/user/users/self/profile/', (group) => {
     put.assertStatus(404)
   })
 })
+
+/** The full names of the profiles the user has (none, or one). */
+async function profilesOf(uuid: string): Promise<string[]> {
+  const rows = await db
+    .from('user_profiles as p')
+    .join('users as u', 'u.id', 'p.user_id')
+    .where('u.uuid', uuid)
+    .select('p.fullname')
+  return rows.map((row) => row.fullname)
+}
