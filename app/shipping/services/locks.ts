@@ -23,26 +23,47 @@ export async function lockedTransport(trx: TransactionClientContract, uuid: stri
 
 /**
  * The batch, locked after its transport (share-locked, so the transport
- * cannot depart meanwhile). Re-reads when the batch moved to another
- * transport between the two reads.
+ * cannot depart meanwhile), in that order like every action. A batch never
+ * leaves the transport it is on, but one on none may be put on one between
+ * the first read and the lock: the batch is then locked in a savepoint, so
+ * that, when a transport took it meanwhile, its lock goes before the
+ * transport's is taken. (Held while asking for the transport, it would
+ * close a cycle with an action holding the transport and asking for the
+ * batch: a deadlock, one of them aborted.)
  */
-export async function lockedBatchWithTransport(trx: TransactionClientContract, alias: string) {
-  for (;;) {
-    const peek = await ShippingBatch.query({ client: trx }).where('alias', alias).first()
-    if (!peek) throw NotFoundError.forResource('ShippingBatch')
-    const transport = peek.transportId
-      ? await ShippingTransport.query({ client: trx })
-          .where('id', peek.transportId)
-          .forShare()
-          .firstOrFail()
-      : null
-    const batch = await ShippingBatch.query({ client: trx })
-      .where('id', peek.id)
-      .forUpdate()
-      .first()
-    if (!batch) throw NotFoundError.forResource('ShippingBatch')
-    if (batch.transportId === peek.transportId) return { batch, transport }
+export async function lockedBatchWithTransport(
+  trx: TransactionClientContract,
+  alias: string
+): Promise<{ batch: ShippingBatch; transport: ShippingTransport | null }> {
+  const peek = await ShippingBatch.query({ client: trx }).where('alias', alias).first()
+  if (!peek) throw NotFoundError.forResource('ShippingBatch')
+  if (peek.transportId !== null) {
+    const transport = await ShippingTransport.query({ client: trx })
+      .where('id', peek.transportId)
+      .forShare()
+      .firstOrFail()
+    return { batch: await lockedBatch(trx, peek.id), transport }
   }
+  const savepoint = await trx.transaction()
+  let batch: ShippingBatch
+  try {
+    batch = await lockedBatch(savepoint, peek.id)
+  } catch (error) {
+    await savepoint.rollback()
+    throw error
+  }
+  if (batch.transportId === null) {
+    await savepoint.commit()
+    return { batch: batch.useTransaction(trx), transport: null }
+  }
+  await savepoint.rollback()
+  return lockedBatchWithTransport(trx, alias)
+}
+
+async function lockedBatch(client: TransactionClientContract, id: number) {
+  const batch = await ShippingBatch.query({ client }).where('id', id).forUpdate().first()
+  if (!batch) throw NotFoundError.forResource('ShippingBatch')
+  return batch
 }
 
 export async function lockedItem(trx: TransactionClientContract, trackingNumber: string) {

@@ -8,8 +8,24 @@ import {
   loadedTransport,
   signedInStaff,
   startTransport,
+  transport,
 } from '#tests/support/logistics'
 import ShippingItem from '#shipping/models/shipping_item'
+import { UpdateBatch } from '#shipping/actions/update_batch'
+
+const postgres = process.env.DB_CONNECTION === 'pg'
+
+/** Until `count` connections of this database wait for a lock. */
+async function lockWaiters(count: number) {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const { rows } = await db.rawQuery(
+      "select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+    )
+    if (rows[0].waiting >= count) return
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error(`${count} lock waits expected`)
+}
 
 const API = '/api/v1/shipping'
 
@@ -112,6 +128,50 @@ test.group('Shipping under concurrency', (group) => {
     assert.isNotNull(arrived)
     assert.lengthOf(await eventsNamed('shipping.transport_completed'), 1)
   })
+
+  test('a batch put on a transport while an action waits for it: locks in order, no deadlock', async ({
+    assert,
+    cleanup,
+  }) => {
+    const onNone = await batch()
+    const target = await transport()
+    // Z holds the batch, as a transport being loaded with it does.
+    const loading = await db.transaction()
+    cleanup(() => (loading.isCompleted ? undefined : loading.rollback()))
+    await loading.from('shipping_batches').where('id', onNone.id).forUpdate()
+    // A rename read the batch on no transport, and waits for its lock.
+    const renaming = new UpdateBatch().handle(onNone.alias, { alias: 'RENAMED' })
+    await lockWaiters(1)
+    // Y holds the transport, as an action on it does, and waits for the batch.
+    const onTransport = await db.transaction()
+    cleanup(() => (onTransport.isCompleted ? undefined : onTransport.rollback()))
+    // (FOR NO KEY UPDATE, as an update of the transport's row takes: the
+    // batch's new key to it still only needs a key share.)
+    await onTransport.rawQuery(
+      'select id from shipping_transports where id = ? for no key update',
+      [target.id]
+    )
+    const transportSideBatch = onTransport
+      .from('shipping_batches')
+      .where('id', onNone.id)
+      .forUpdate()
+      .exec()
+    await lockWaiters(2)
+    // Z puts the batch on the transport. The rename, next in line, gets the
+    // batch, finds it on the transport, and must not ask for the transport's
+    // lock while it holds the batch's: Y holds that one and waits for the batch.
+    await loading
+      .from('shipping_batches')
+      .where('id', onNone.id)
+      .update({ transport_id: target.id })
+    await loading.commit()
+
+    await transportSideBatch
+    await onTransport.commit()
+    const renamed = await renaming
+    assert.equal(renamed.alias, 'RENAMED')
+    assert.equal(renamed.transportId, target.id)
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 
   test('a center cannot be deleted while a transport to it is being created', async ({
     client,
