@@ -88,6 +88,18 @@ export abstract class UserDirectory {
     options?: { trx?: TransactionClientContract }
   ): Promise<boolean>
 
+  /**
+   * Whether the user is active and of `type`, share-locking their row for
+   * the rest of `trx`: a ban or an unregister (which lock it for update)
+   * then waits until `trx` ends, and its listeners see what `trx` wrote
+   * about the user; one that came first is seen here.
+   */
+  abstract holdActive(
+    uuid: string,
+    type: UserType,
+    trx: TransactionClientContract
+  ): Promise<boolean>
+
   /** Whether the number belonged to a banned account. */
   abstract isPhonenumberBanned(phonenumber: string): Promise<boolean>
 

@@ -106,6 +106,11 @@ export class LucidUserDirectory extends UserDirectory {
     return Boolean(user)
   }
 
+  async holdActive(uuid: string, type: UserType, trx: TransactionClientContract) {
+    const user = await User.query({ client: trx }).where('uuid', uuid).forShare().first()
+    return Boolean(user && canSignIn(user.toAuthenticatedUser()) && user.type === type)
+  }
+
   async isPhonenumberBanned(phonenumber: string): Promise<boolean> {
     const user = await User.query().where('banned_phone_hash', bannedPhoneHash(phonenumber)).first()
     return Boolean(user)

@@ -1,6 +1,11 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import { UnregisterUser } from '#users/actions/unregister_user'
+import { AddCenterStaff } from '#distribution/actions/add_center_staff'
+import { NotAStaffUser } from '#distribution/exceptions/center_errors'
+import CenterStaffMember from '#distribution/models/center_staff_member'
+import { lockWaiters } from '#tests/support/lock_waits'
 import { createUser, freshIdentityState } from '#tests/support/identity'
 import { drainQueues, startWorker } from '#tests/support/queue'
 import {
@@ -15,6 +20,7 @@ import {
 import ShippingItem from '#shipping/models/shipping_item'
 
 const CENTERS = '/api/v1/distribution/centers/'
+const postgres = process.env.DB_CONNECTION === 'pg'
 
 test.group('/api/v1/distribution/centers/', (group) => {
   freshIdentityState(group)
@@ -113,6 +119,32 @@ test.group('/api/v1/distribution/centers/', (group) => {
     anonymous.assertStatus(401)
     assert.equal(anonymous.body().errors[0].code, 'not_authenticated')
   })
+
+  test('a staff member added while being banned: the ban comes first, the addition is refused', async ({
+    assert,
+    cleanup,
+  }) => {
+    const [center] = await centers('ICN')
+    const staff = await createUser({ type: 'STAFF' })
+    // A ban in progress: the account locked and banned, not committed yet.
+    const banning = await db.transaction()
+    cleanup(() => (banning.isCompleted ? undefined : banning.rollback()))
+    await banning.from('users').where('uuid', staff.uuid).forUpdate()
+    await banning.from('users').where('uuid', staff.uuid).update({ banned: true })
+
+    const add = await app.container.make(AddCenterStaff)
+    const adding = add.handle(center.uuid, staff.uuid).then(
+      () => 'added',
+      (error) => error
+    )
+    // The addition waits for the account instead of reading it as it was.
+    await lockWaiters(1)
+    await banning.commit()
+
+    assert.instanceOf(await adding, NotAStaffUser)
+    const memberships = await db.from(CenterStaffMember.table).where('user_uuid', staff.uuid)
+    assert.deepEqual(memberships, [])
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 
   test('staff membership: add and remove STAFF users, resolved to profiles in one batch', async ({
     client,

@@ -12,20 +12,9 @@ import {
 } from '#tests/support/logistics'
 import ShippingItem from '#shipping/models/shipping_item'
 import { UpdateBatch } from '#shipping/actions/update_batch'
+import { lockWaiters } from '#tests/support/lock_waits'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
-
-/** Until `count` connections of this database wait for a lock. */
-async function lockWaiters(count: number) {
-  for (let attempt = 0; attempt < 500; attempt++) {
-    const { rows } = await db.rawQuery(
-      "select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
-    )
-    if (rows[0].waiting >= count) return
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-  throw new Error(`${count} lock waits expected`)
-}
 
 const API = '/api/v1/shipping'
 
