@@ -60,10 +60,19 @@ export class CompleteTransport {
       const arrival = DateTime.now()
       const now = dbTimestamp(trx, arrival)
       const destination = transport.distributionCenterCodeDestination
-      await trx
+      // Rows are locked in id order, as every action locks them (ADR 0005):
+      // in the order the plan visits them, a completion could deadlock with
+      // an action holding some of them (one refusing to move them).
+      const openBatches = trx
         .from('shipping_batches')
         .where('transport_id', transport.id)
         .where('completed', false)
+        .orderBy('id')
+        .forUpdate()
+        .select('id')
+      await trx
+        .from('shipping_batches')
+        .whereIn('id', openBatches)
         .update({ completed: true, timestamp_completed: now, updated_at: now })
 
       // One statement for the MOVING and the DAMAGED items: the carried set
@@ -74,10 +83,16 @@ export class CompleteTransport {
         .where('b.transport_id', transport.id)
         .select('bi.item_id')
       const arriving = "case when status = 'MOVING'"
-      await trx
+      const landing = trx
         .from('shipping_items')
         .whereIn('id', carried)
         .whereIn('status', ['MOVING', 'DAMAGED'])
+        .orderBy('id')
+        .forUpdate()
+        .select('id')
+      await trx
+        .from('shipping_items')
+        .whereIn('id', landing)
         .update({
           status: trx.raw(`${arriving} then 'COMPLETED' else status end`),
           timestamp_completed: trx.raw(`${arriving} then ? else timestamp_completed end`, [now]),

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { freshIdentityState } from '#tests/support/identity'
 import {
@@ -12,6 +13,7 @@ import {
 } from '#tests/support/logistics'
 import ShippingItem from '#shipping/models/shipping_item'
 import { UpdateBatch } from '#shipping/actions/update_batch'
+import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { lockWaiters } from '#tests/support/lock_waits'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
@@ -160,6 +162,37 @@ test.group('Shipping under concurrency', (group) => {
     const renamed = await renaming
     assert.equal(renamed.alias, 'RENAMED')
     assert.equal(renamed.transportId, target.id)
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
+
+  test('a completion locks its items in id order: past one it waits for, it holds none', async ({
+    assert,
+    cleanup,
+  }) => {
+    const { trip, cargo } = await loadedTransport(2)
+    await startTransport(trip.uuid)
+    const [first, second] = [...cargo].sort((a, b) => a.id - b.id)
+    // The first item's rows move to the ends of their tables (new row
+    // versions), so a plan reading in storage order meets it last.
+    await db.from('shipping_items').where('id', first.id).update({ sku: 'MOVED' })
+    await db.from('shipping_batch_items').where('item_id', first.id).update({ item_id: first.id })
+    // An action holds the first item, as one adding it to a batch does.
+    const holding = await db.transaction()
+    cleanup(() => (holding.isCompleted ? undefined : holding.rollback()))
+    await holding.from('shipping_items').where('id', first.id).forUpdate()
+
+    const complete = await app.container.make(CompleteTransport)
+    const completing = complete.handle(trip.uuid, { actor: null })
+    await lockWaiters(1)
+    // Locking in id order, the completion waits for the first item before
+    // it locks the second: the holder can still take it (as adding a second
+    // item in id order would), so no cycle can close.
+    await holding.rawQuery('select id from shipping_items where id = ? for update nowait', [
+      second.id,
+    ])
+    await holding.commit()
+
+    const completed = await completing
+    assert.isTrue(completed.completed)
   }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 
   test('a center cannot be deleted while a transport to it is being created', async ({
