@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
-import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { transaction } from '#core/db/transaction'
 import { iso } from '#auth/services/secrets'
+import { SecondFactorStateConflict } from '#auth/exceptions/auth_errors'
 
 export const TOTP_SECRETS_TABLE = 'auth_totp_secrets'
 export const RECOVERY_CODES_TABLE = 'auth_recovery_codes'
@@ -134,8 +135,24 @@ export class SecondFactorStore {
     return affected(updated) === 1
   }
 
-  /** Replaces every recovery code of the user. */
-  async replaceRecoveryCodes(client: QueryClientContract, userUuid: string, hashes: string[]) {
+  /**
+   * Replaces every recovery code of the user, in the caller's transaction.
+   * The factor's row is locked first, so two replacements at once leave one
+   * set (each would otherwise delete only the codes it saw); a factor
+   * turned off meanwhile is a 409.
+   */
+  async replaceRecoveryCodes(
+    client: TransactionClientContract,
+    userUuid: string,
+    hashes: string[]
+  ) {
+    const factor = await client
+      .from(TOTP_SECRETS_TABLE)
+      .where('user_uuid', userUuid)
+      .forUpdate()
+      .select('user_uuid')
+      .first()
+    if (!factor) throw new SecondFactorStateConflict('Two-factor sign-in is off.')
     const now = iso(new Date())
     await client.from(RECOVERY_CODES_TABLE).where('user_uuid', userUuid).delete()
     await client.table(RECOVERY_CODES_TABLE).multiInsert(

@@ -4,15 +4,22 @@ import db from '@adonisjs/lucid/services/db'
 import { transaction } from '#core/db/transaction'
 import { SecondFactorStateConflict } from '#auth/exceptions/auth_errors'
 import { StartSecondFactorEnrolment } from '#auth/actions/start_second_factor_enrolment'
-import { SecondFactorStore, TOTP_SECRETS_TABLE } from '#auth/services/second_factor_store'
+import {
+  RECOVERY_CODES_TABLE,
+  SecondFactorStore,
+  TOTP_SECRETS_TABLE,
+} from '#auth/services/second_factor_store'
 import { stepOfCode } from '#auth/services/totp'
 import { createUser, freshIdentityState } from '#tests/support/identity'
+import { lockWaiters } from '#tests/support/lock_waits'
 import {
   awayFromStepEdge,
   codeFor,
   enrolSecondFactor,
   secretOf,
 } from '#tests/support/second_factor'
+
+const postgres = process.env.DB_CONNECTION === 'pg'
 
 /**
  * Setting up an authenticator app when requests overlap: a double submit,
@@ -69,4 +76,32 @@ test.group('Second factor set-up under concurrency', (group) => {
     assert.isNull(factor.confirmedAt)
     assert.notEqual(factor.secret, checked.secret)
   })
+
+  test('two replacements of the recovery codes at once leave one set', async ({
+    assert,
+    cleanup,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    await enrolSecondFactor(staff)
+    const store = await app.container.make(SecondFactorStore)
+    const first = await db.transaction()
+    const second = await db.transaction()
+    cleanup(async () => {
+      for (const trx of [first, second]) if (!trx.isCompleted) await trx.rollback()
+    })
+    const set = (name: string) => Array.from({ length: 10 }, (_, index) => `${name}-${index}`)
+
+    await store.replaceRecoveryCodes(first, staff.uuid, set('first'))
+    const replacing = store.replaceRecoveryCodes(second, staff.uuid, set('second'))
+    await lockWaiters(1)
+    await first.commit()
+    await replacing
+    await second.commit()
+
+    const codes = await db.from(RECOVERY_CODES_TABLE).where('user_uuid', staff.uuid)
+    assert.sameMembers(
+      codes.map((code) => code.code_hash),
+      set('second')
+    )
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 })
