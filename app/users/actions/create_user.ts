@@ -29,14 +29,17 @@ export class CreateUser {
   async #create(account: NewAccount, trx: TransactionClientContract) {
     const phonenumber = account.phonenumber ?? null
     if (phonenumber) {
-      const banned = await User.query({ client: trx })
-        .where('banned_phone_hash', bannedPhoneHash(phonenumber))
-        .first()
-      if (banned) throw new PhonenumberBanned()
       // Checked before the insert too: a driver's username is their number, and
       // the username's constraint would otherwise answer first, about the wrong field.
       const holder = await User.query({ client: trx }).where('phonenumber', phonenumber).first()
       if (holder) throw new PhonenumberTaken()
+      // After the holder: a ban takes the number from its holder and bans it in
+      // one commit, so one that lands between the two reads is seen here (the
+      // other order let a number banned in between sign up again).
+      const banned = await User.query({ client: trx })
+        .where('banned_phone_hash', bannedPhoneHash(phonenumber))
+        .first()
+      if (banned) throw new PhonenumberBanned()
     }
 
     const user = new User().useTransaction(trx)
