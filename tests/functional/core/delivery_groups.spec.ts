@@ -7,6 +7,7 @@ import { DeliveryGroups } from '#core/events/delivery_groups'
 import { claimDelivery } from '#core/events/inbox'
 import { PROBE_EFFECTS_TABLE } from '#tests/fixtures/events/probe_recorded'
 import { createProbeTable, effectsFor } from '#tests/support/queue'
+import { deferredForeignKey } from '#tests/support/deferred_key'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
 
@@ -174,18 +175,8 @@ test.group('Event deliveries committed in groups (DeliveryGroups)', (group) => {
   })
 
   test('a COMMIT that fails fails its delivery, grouped and alone', async ({ assert, cleanup }) => {
-    // A deferred foreign key is checked at COMMIT: the write is accepted, the commit refused.
-    await db.rawQuery('create table zz_deferred_parent (id integer primary key)')
-    await db.rawQuery(
-      'create table zz_deferred_child (parent_id integer not null references zz_deferred_parent (id) ' +
-        'deferrable initially deferred)'
-    )
-    cleanup(async () => {
-      await db.rawQuery('drop table zz_deferred_child')
-      await db.rawQuery('drop table zz_deferred_parent')
-    })
-    const orphan = (trx: TransactionClientContract) =>
-      trx.table('zz_deferred_child').insert({ parent_id: 404 })
+    const { orphan, drop } = await deferredForeignKey()
+    cleanup(drop)
 
     const groups = groupsOf(50, 1)
     const mate = randomUUID()

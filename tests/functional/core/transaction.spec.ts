@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { transaction, TransactionAborted } from '#core/db/transaction'
+import { deferredForeignKey } from '#tests/support/deferred_key'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
 const TABLE = 'zz_transaction_probe'
@@ -91,22 +92,14 @@ test.group('transaction', (group) => {
     assert,
     cleanup,
   }) => {
-    // A deferred foreign key is checked at COMMIT: the write is accepted, the commit refused.
-    await db.rawQuery('create table zz_transaction_parent (id integer primary key)')
-    await db.rawQuery(
-      'create table zz_transaction_child (parent_id integer not null ' +
-        'references zz_transaction_parent (id) deferrable initially deferred)'
-    )
-    cleanup(async () => {
-      await db.rawQuery('drop table zz_transaction_child')
-      await db.rawQuery('drop table zz_transaction_parent')
-    })
+    const { orphan, drop } = await deferredForeignKey()
+    cleanup(drop)
     const hooks: string[] = []
     await assert.rejects(
       () =>
         transaction(async (trx) => {
           await write(trx, 'a', hooks)
-          await trx.table('zz_transaction_child').insert({ parent_id: 404 })
+          await orphan(trx)
         }),
       /foreign key/
     )
@@ -115,7 +108,7 @@ test.group('transaction', (group) => {
     // Lucid's own transaction reports this commit as done, and runs its hooks.
     await db.transaction(async (trx) => {
       await write(trx, 'b', hooks)
-      await trx.table('zz_transaction_child').insert({ parent_id: 404 })
+      await orphan(trx)
     })
     assert.deepEqual(await written(), [])
     assert.deepEqual(hooks, ['after commit'])
