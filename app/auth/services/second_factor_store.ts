@@ -175,11 +175,14 @@ export class SecondFactorStore {
     return Number(row?.total ?? 0)
   }
 
-  /** Turns the factor off: the secret and every recovery code go. */
+  /**
+   * Turns the factor off: the secret and every recovery code go, the
+   * secret's row first, the order `replaceRecoveryCodes` locks them in.
+   */
   async deleteAll(userUuid: string) {
     await transaction(async (trx) => {
-      await trx.from(RECOVERY_CODES_TABLE).where('user_uuid', userUuid).delete()
       await trx.from(TOTP_SECRETS_TABLE).where('user_uuid', userUuid).delete()
+      await trx.from(RECOVERY_CODES_TABLE).where('user_uuid', userUuid).delete()
     })
   }
 }

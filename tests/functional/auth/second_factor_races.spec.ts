@@ -11,7 +11,7 @@ import {
 } from '#auth/services/second_factor_store'
 import { stepOfCode } from '#auth/services/totp'
 import { createUser, freshIdentityState } from '#tests/support/identity'
-import { lockWaiters } from '#tests/support/lock_waits'
+import { rollBackOpen, settled, waitersBehind } from '#tests/support/lock_waits'
 import {
   awayFromStepEdge,
   codeFor,
@@ -86,16 +86,14 @@ test.group('Second factor set-up under concurrency', (group) => {
     const store = await app.container.make(SecondFactorStore)
     const first = await db.transaction()
     const second = await db.transaction()
-    cleanup(async () => {
-      for (const trx of [first, second]) if (!trx.isCompleted) await trx.rollback()
-    })
+    cleanup(rollBackOpen(first, second))
     const set = (name: string) => Array.from({ length: 10 }, (_, index) => `${name}-${index}`)
 
     await store.replaceRecoveryCodes(first, staff.uuid, set('first'))
-    const replacing = store.replaceRecoveryCodes(second, staff.uuid, set('second'))
-    await lockWaiters(1)
+    const replacing = settled(store.replaceRecoveryCodes(second, staff.uuid, set('second')))
+    await waitersBehind(first, 1)
     await first.commit()
-    await replacing
+    assert.notInstanceOf(await replacing, Error)
     await second.commit()
 
     const codes = await db.from(RECOVERY_CODES_TABLE).where('user_uuid', staff.uuid)
@@ -103,5 +101,27 @@ test.group('Second factor set-up under concurrency', (group) => {
       codes.map((code) => code.code_hash),
       set('second')
     )
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
+
+  test('turning the factor off during a regeneration leaves no codes behind', async ({
+    assert,
+    cleanup,
+  }) => {
+    const staff = await createUser({ type: 'STAFF' })
+    await enrolSecondFactor(staff)
+    const store = await app.container.make(SecondFactorStore)
+    const regenerating = await db.transaction()
+    cleanup(rollBackOpen(regenerating))
+    await store.replaceRecoveryCodes(regenerating, staff.uuid, ['new-0', 'new-1'])
+
+    // Turning off takes the factor's row first, as the regeneration did: it
+    // waits, then deletes the codes the regeneration wrote.
+    const turningOff = settled(store.deleteAll(staff.uuid))
+    await waitersBehind(regenerating, 1)
+    await regenerating.commit()
+    assert.notInstanceOf(await turningOff, Error)
+
+    assert.deepEqual(await db.from(RECOVERY_CODES_TABLE).where('user_uuid', staff.uuid), [])
+    assert.deepEqual(await db.from(TOTP_SECRETS_TABLE).where('user_uuid', staff.uuid), [])
   }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 })

@@ -5,7 +5,7 @@ import { UnregisterUser } from '#users/actions/unregister_user'
 import { AddCenterStaff } from '#distribution/actions/add_center_staff'
 import { NotAStaffUser } from '#distribution/exceptions/center_errors'
 import CenterStaffMember from '#distribution/models/center_staff_member'
-import { lockWaiters } from '#tests/support/lock_waits'
+import { rollBackOpen, settled, waitersBehind } from '#tests/support/lock_waits'
 import { createUser, freshIdentityState } from '#tests/support/identity'
 import { drainQueues, startWorker } from '#tests/support/queue'
 import {
@@ -128,17 +128,14 @@ test.group('/api/v1/distribution/centers/', (group) => {
     const staff = await createUser({ type: 'STAFF' })
     // A ban in progress: the account locked and banned, not committed yet.
     const banning = await db.transaction()
-    cleanup(() => (banning.isCompleted ? undefined : banning.rollback()))
+    cleanup(rollBackOpen(banning))
     await banning.from('users').where('uuid', staff.uuid).forUpdate()
     await banning.from('users').where('uuid', staff.uuid).update({ banned: true })
 
     const add = await app.container.make(AddCenterStaff)
-    const adding = add.handle(center.uuid, staff.uuid).then(
-      () => 'added',
-      (error) => error
-    )
+    const adding = settled(add.handle(center.uuid, staff.uuid))
     // The addition waits for the account instead of reading it as it was.
-    await lockWaiters(1)
+    await waitersBehind(banning, 1)
     await banning.commit()
 
     assert.instanceOf(await adding, NotAStaffUser)

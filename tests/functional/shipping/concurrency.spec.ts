@@ -14,7 +14,7 @@ import {
 import ShippingItem from '#shipping/models/shipping_item'
 import { UpdateBatch } from '#shipping/actions/update_batch'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
-import { lockWaiters } from '#tests/support/lock_waits'
+import { rollBackOpen, settled, waitersBehind } from '#tests/support/lock_waits'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
 
@@ -128,26 +128,23 @@ test.group('Shipping under concurrency', (group) => {
     const target = await transport()
     // Z holds the batch, as a transport being loaded with it does.
     const loading = await db.transaction()
-    cleanup(() => (loading.isCompleted ? undefined : loading.rollback()))
+    const onTransport = await db.transaction()
+    cleanup(rollBackOpen(loading, onTransport))
     await loading.from('shipping_batches').where('id', onNone.id).forUpdate()
     // A rename read the batch on no transport, and waits for its lock.
-    const renaming = new UpdateBatch().handle(onNone.alias, { alias: 'RENAMED' })
-    await lockWaiters(1)
+    const renaming = settled(new UpdateBatch().handle(onNone.alias, { alias: 'RENAMED' }))
+    await waitersBehind(loading, 1)
     // Y holds the transport, as an action on it does, and waits for the batch.
-    const onTransport = await db.transaction()
-    cleanup(() => (onTransport.isCompleted ? undefined : onTransport.rollback()))
     // (FOR NO KEY UPDATE, as an update of the transport's row takes: the
     // batch's new key to it still only needs a key share.)
     await onTransport.rawQuery(
       'select id from shipping_transports where id = ? for no key update',
       [target.id]
     )
-    const transportSideBatch = onTransport
-      .from('shipping_batches')
-      .where('id', onNone.id)
-      .forUpdate()
-      .exec()
-    await lockWaiters(2)
+    const transportSideBatch = settled(
+      onTransport.from('shipping_batches').where('id', onNone.id).forUpdate().exec()
+    )
+    await waitersBehind(loading, 2)
     // Z puts the batch on the transport. The rename, next in line, gets the
     // batch, finds it on the transport, and must not ask for the transport's
     // lock while it holds the batch's: Y holds that one and waits for the batch.
@@ -157,9 +154,10 @@ test.group('Shipping under concurrency', (group) => {
       .update({ transport_id: target.id })
     await loading.commit()
 
-    await transportSideBatch
+    assert.notInstanceOf(await transportSideBatch, Error)
     await onTransport.commit()
     const renamed = await renaming
+    if (renamed instanceof Error) throw renamed
     assert.equal(renamed.alias, 'RENAMED')
     assert.equal(renamed.transportId, target.id)
   }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
@@ -177,12 +175,12 @@ test.group('Shipping under concurrency', (group) => {
     await db.from('shipping_batch_items').where('item_id', first.id).update({ item_id: first.id })
     // An action holds the first item, as one adding it to a batch does.
     const holding = await db.transaction()
-    cleanup(() => (holding.isCompleted ? undefined : holding.rollback()))
+    cleanup(rollBackOpen(holding))
     await holding.from('shipping_items').where('id', first.id).forUpdate()
 
     const complete = await app.container.make(CompleteTransport)
-    const completing = complete.handle(trip.uuid, { actor: null })
-    await lockWaiters(1)
+    const completing = settled(complete.handle(trip.uuid, { actor: null }))
+    await waitersBehind(holding, 1)
     // Locking in id order, the completion waits for the first item before
     // it locks the second: the holder can still take it (as adding a second
     // item in id order would), so no cycle can close.
@@ -192,6 +190,7 @@ test.group('Shipping under concurrency', (group) => {
     await holding.commit()
 
     const completed = await completing
+    if (completed instanceof Error) throw completed
     assert.isTrue(completed.completed)
   }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 
