@@ -7,6 +7,7 @@ import { transaction } from '#core/db/transaction'
 import { FieldError, NotFoundError } from '#core/exceptions/domain_error'
 import User from '#users/models/user'
 import UserProfile from '#users/models/user_profile'
+import { deleteImages } from '#users/services/profile_images'
 
 export type ProfileChanges = {
   fullname?: string
@@ -28,6 +29,9 @@ const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'web
 export class UpdateProfile {
   async handle(uuid: string, changes: ProfileChanges) {
     const image = changes.image ? await this.#prepareImage(uuid, changes.image) : undefined
+    // Stored before the account is locked (a login or a ban waits for the
+    // lock, not for storage), and removed again when the change fails.
+    if (image) await this.#store(image)
 
     const replacedKeys = await transaction(async (trx) => {
       // Locked as a ban or an unregister locks it: a profile never comes
@@ -44,15 +48,15 @@ export class UpdateProfile {
         profile.dob = changes.dob ? DateTime.fromISO(changes.dob) : null
       }
       const previous = [profile.imageKey, profile.thumbnailKey]
-      if (image) {
-        await this.#store(image)
-        profile.merge({ imageKey: image.key, thumbnailKey: image.thumbnailKey })
-      }
+      if (image) profile.merge({ imageKey: image.key, thumbnailKey: image.thumbnailKey })
       await profile.save()
       return image ? previous.filter((key): key is string => !!key) : []
+    }).catch(async (error) => {
+      if (image) await deleteImages([image.key, image.thumbnailKey])
+      throw error
     })
 
-    await Promise.allSettled(replacedKeys.map((key) => drive.use().delete(key)))
+    await deleteImages(replacedKeys)
   }
 
   /**

@@ -1,8 +1,8 @@
-import drive from '@adonisjs/drive/services/main'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { NotFoundError } from '#core/exceptions/domain_error'
 import User from '#users/models/user'
 import UserProfile from '#users/models/user_profile'
+import { deleteImages } from '#users/services/profile_images'
 
 /**
  * Loads and locks the account an unregister or ban applies to, deletes its
@@ -16,11 +16,7 @@ export async function lockAccountForDeactivation(trx: TransactionClientContract,
   if (profile) {
     const keys = [profile.imageKey, profile.thumbnailKey].filter((key): key is string => !!key)
     await profile.useTransaction(trx).delete()
-    trx.after('commit', () => deleteQuietly(keys))
+    trx.after('commit', () => deleteImages(keys))
   }
   return user.useTransaction(trx)
-}
-
-async function deleteQuietly(keys: string[]) {
-  await Promise.allSettled(keys.map((key) => drive.use().delete(key)))
 }

@@ -6,3 +6,8 @@ import drive from '@adonisjs/drive/services/main'
 export async function thumbnailUrl(key: string | null | undefined): Promise<string | null> {
   return key ? drive.use().getUrl(key) : null
 }
+
+/** Deletes stored profile images, whatever of them is still there; never throws. */
+export async function deleteImages(keys: string[]) {
+  await Promise.allSettled(keys.map((key) => drive.use().delete(key)))
+}

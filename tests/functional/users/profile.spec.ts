@@ -10,8 +10,10 @@ import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
 import { UpdateProfile } from '#users/actions/update_profile'
 import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
+import { rollBackOpen, settled, waitersBehind } from '#tests/support/lock_waits'
 
 const PROFILE = '/api/v1/user/users/self/profile/'
+const postgres = process.env.DB_CONNECTION === 'pg'
 
 async function fixtureFile(name: string, bytes: Buffer) {
   const path = join(tmpdir(), `waybill-${Date.now()}-${name}`)
@@ -159,6 +161,28 @@ test.group('GET/PATCH /api/v1/user/users/self/profile/', (group) => {
       assert.deepEqual(await profilesOf(driver.uuid), [], Deactivate.name)
     }
   })
+
+  test('an update racing a ban waits for it, then is a 404 and brings no profile back', async ({
+    assert,
+    cleanup,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER', fullname: 'Dee Driver' })
+    const { id } = await db.from('users').where('uuid', driver.uuid).select('id').firstOrFail()
+    // A ban in progress, as BanUser does it: the account locked and banned,
+    // its profile deleted, not committed yet.
+    const banning = await db.transaction()
+    cleanup(rollBackOpen(banning))
+    await banning.from('users').where('id', id).forUpdate()
+    await banning.from('users').where('id', id).update({ banned: true })
+    await banning.from('user_profiles').where('user_id', id).delete()
+
+    const updating = settled(new UpdateProfile().handle(driver.uuid, { fullname: 'Back Again' }))
+    await waitersBehind(banning, 1)
+    await banning.commit()
+
+    assert.instanceOf(await updating, NotFoundError)
+    assert.deepEqual(await profilesOf(driver.uuid), [])
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 
   test('updates at once of a profile not yet written all succeed, one profile', async ({
     assert,
