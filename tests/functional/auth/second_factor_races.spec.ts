@@ -22,6 +22,24 @@ import {
 const postgres = process.env.DB_CONNECTION === 'pg'
 
 /**
+ * A staff member with the second factor on, and a regeneration of their
+ * recovery codes written but not committed (the caller rolls it back).
+ */
+async function regenerationInProgress(codes: string[]) {
+  const staff = await createUser({ type: 'STAFF' })
+  await enrolSecondFactor(staff)
+  const store = await app.container.make(SecondFactorStore)
+  const regenerating = await db.transaction()
+  try {
+    await store.replaceRecoveryCodes(regenerating, staff.uuid, codes)
+  } catch (error) {
+    await regenerating.rollback()
+    throw error
+  }
+  return { staff, store, regenerating }
+}
+
+/**
  * Setting up an authenticator app when requests overlap: a double submit,
  * or a second tab starting over while the first confirms.
  */
@@ -81,15 +99,11 @@ test.group('Second factor set-up under concurrency', (group) => {
     assert,
     cleanup,
   }) => {
-    const staff = await createUser({ type: 'STAFF' })
-    await enrolSecondFactor(staff)
-    const store = await app.container.make(SecondFactorStore)
-    const first = await db.transaction()
+    const set = (name: string) => Array.from({ length: 10 }, (_, index) => `${name}-${index}`)
+    const { staff, store, regenerating: first } = await regenerationInProgress(set('first'))
     const second = await db.transaction()
     cleanup(rollBackOpen(first, second))
-    const set = (name: string) => Array.from({ length: 10 }, (_, index) => `${name}-${index}`)
 
-    await store.replaceRecoveryCodes(first, staff.uuid, set('first'))
     const replacing = settled(store.replaceRecoveryCodes(second, staff.uuid, set('second')))
     await waitersBehind(first, 1)
     await first.commit()
@@ -107,12 +121,8 @@ test.group('Second factor set-up under concurrency', (group) => {
     assert,
     cleanup,
   }) => {
-    const staff = await createUser({ type: 'STAFF' })
-    await enrolSecondFactor(staff)
-    const store = await app.container.make(SecondFactorStore)
-    const regenerating = await db.transaction()
+    const { staff, store, regenerating } = await regenerationInProgress(['new-0', 'new-1'])
     cleanup(rollBackOpen(regenerating))
-    await store.replaceRecoveryCodes(regenerating, staff.uuid, ['new-0', 'new-1'])
 
     // Turning off takes the factor's row first, as the regeneration did: it
     // waits, then deletes the codes the regeneration wrote.
