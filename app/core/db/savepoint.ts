@@ -5,21 +5,26 @@ import { isUniqueViolation } from '#core/db/errors'
 /**
  * Runs `work` in a savepoint of `trx`: when it fails only the savepoint is
  * rolled back, so the caller's transaction stays usable (a lost race on a
- * unique index becomes a clear 400, not a dead transaction).
+ * unique index becomes a clear 400, not a dead transaction). With `keep`,
+ * a result it refuses is answered too, but its savepoint rolled back: what
+ * `work` wrote and the row locks it took are undone.
  */
-async function inSavepoint<T>(
+export async function inSavepoint<T>(
   trx: TransactionClientContract,
-  work: (savepoint: TransactionClientContract) => Promise<T>
+  work: (savepoint: TransactionClientContract) => Promise<T>,
+  options: { keep?: (result: T) => boolean } = {}
 ): Promise<T> {
   const savepoint = await trx.transaction()
+  let result: T
   try {
-    const result = await work(savepoint)
-    await savepoint.commit()
-    return result
+    result = await work(savepoint)
   } catch (error) {
     await savepoint.rollback()
     throw error
   }
+  if (options.keep && !options.keep(result)) await savepoint.rollback()
+  else await savepoint.commit()
+  return result
 }
 
 /**

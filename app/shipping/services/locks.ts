@@ -1,4 +1,5 @@
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { inSavepoint } from '#core/db/savepoint'
 import { NotFoundError } from '#core/exceptions/domain_error'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
@@ -44,20 +45,11 @@ export async function lockedBatchWithTransport(
       .firstOrFail()
     return { batch: await lockedBatch(trx, peek.id), transport }
   }
-  const savepoint = await trx.transaction()
-  let batch: ShippingBatch
-  try {
-    batch = await lockedBatch(savepoint, peek.id)
-  } catch (error) {
-    await savepoint.rollback()
-    throw error
-  }
-  if (batch.transportId === null) {
-    await savepoint.commit()
-    return { batch: batch.useTransaction(trx), transport: null }
-  }
-  await savepoint.rollback()
-  return lockedBatchWithTransport(trx, alias)
+  const batch = await inSavepoint(trx, (savepoint) => lockedBatch(savepoint, peek.id), {
+    keep: (locked) => locked.transportId === null,
+  })
+  if (batch.transportId !== null) return lockedBatchWithTransport(trx, alias)
+  return { batch: batch.useTransaction(trx), transport: null }
 }
 
 async function lockedBatch(client: TransactionClientContract, id: number) {
