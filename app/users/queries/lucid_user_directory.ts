@@ -107,8 +107,11 @@ export class LucidUserDirectory extends UserDirectory {
   }
 
   async holdActive(uuid: string, type: UserType, trx: TransactionClientContract) {
-    const user = await User.query({ client: trx }).where('uuid', uuid).forShare().first()
-    return Boolean(user && canSignIn(user.toAuthenticatedUser()) && user.type === type)
+    const user = await User.query({ client: trx })
+      .where({ uuid, type, is_active: true, banned: false })
+      .forShare()
+      .first()
+    return Boolean(user)
   }
 
   async isPhonenumberBanned(phonenumber: string): Promise<boolean> {
