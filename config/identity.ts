@@ -15,6 +15,13 @@ const identityConfig = {
   refreshFamilyTtlSeconds: 90 * 24 * 60 * 60,
 
   /**
+   * Verified access tokens and their accounts, kept per web process (ADR
+   * 0020): every change reaches each process at once over Redis; `ttlMs`
+   * bounds one whose message was lost. 0 turns it off.
+   */
+  credentialCache: { ttlMs: env.get('CREDENTIAL_CACHE_MS', 5_000), maxEntries: 10_000 },
+
+  /**
    * Browser sessions (Redis): ended after 2 hours without a request, and 12
    * hours after sign-in whatever the activity.
    */

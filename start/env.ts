@@ -122,6 +122,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   STAFF_MFA: Env.schema.enum.optional(['optional', 'required'] as const),
 
   /*
+  | How long (ms) a web process keeps a verified access token and its account (ADR 0020); 0: never.
+  */
+  CREDENTIAL_CACHE_MS: Env.schema.number.optional(),
+
+  /*
   | Phone one-time codes: how SMS are sent, and test numbers (never in production).
   */
   SMS_DRIVER: Env.schema.enum.optional(['log', 'http'] as const),

@@ -4,6 +4,8 @@ import { SmsSender } from '#auth/contracts/sms_sender'
 import { AccessTokenStore } from '#auth/services/access_token_store'
 import { RefreshTokenStore } from '#auth/services/refresh_token_store'
 import { ApiKeyStore } from '#auth/services/api_key_store'
+import { CredentialCache } from '#auth/services/credential_cache'
+import { PrincipalChanges } from '#core/auth/principal_changes'
 import { apiDocsRegistry } from '#core/openapi/api_docs_registry'
 
 /**
@@ -15,7 +17,18 @@ export default class AuthModuleProvider {
   register() {
     apiDocsRegistry.register(() => import('#auth/api_docs'))
     const container = this.app.container
-    container.singleton(AccessTokenStore, () => new AccessTokenStore())
+    container.singleton(CredentialCache, async (resolver) => {
+      const config = this.app.config.get<IdentityConfig>('identity')
+      return new CredentialCache(await resolver.make(PrincipalChanges), config.credentialCache)
+    })
+    container.singleton(
+      AccessTokenStore,
+      async (resolver) =>
+        new AccessTokenStore(
+          await resolver.make(PrincipalChanges),
+          await resolver.make(CredentialCache)
+        )
+    )
     container.singleton(RefreshTokenStore, () => new RefreshTokenStore())
     container.singleton(ApiKeyStore, () => new ApiKeyStore())
 
@@ -37,5 +50,12 @@ export default class AuthModuleProvider {
         logger
       )
     })
+  }
+
+  /** Web processes hear credential changes from the start (ADR 0020). */
+  async ready() {
+    if (this.app.getEnvironment() !== 'web') return
+    const cache = await this.app.container.make(CredentialCache)
+    void cache.start()
   }
 }

@@ -18,6 +18,7 @@ import type { TransmitConfig } from '@boringnode/transmit/types'
 import { LiveUpdates } from '#core/live/live_updates'
 import { LiveChannels } from '#core/live/live_channels'
 import { isDriver, isStaff, userOf } from '#core/auth/principal'
+import { PrincipalChanges } from '#core/auth/principal_changes'
 
 /**
  * Shared-kernel bindings: queues, the outbox, readiness checks.
@@ -107,6 +108,17 @@ export default class CoreProvider {
         `${config.prefix}:live:relay`
       )
     })
+
+    /** Said after a ban, a sign-out…, to every process (ADR 0020). */
+    container.singleton(
+      PrincipalChanges,
+      async (resolver) =>
+        new PrincipalChanges(
+          await resolver.make('redis'),
+          `${config.prefix}:auth:changes`,
+          await resolver.make('logger')
+        )
+    )
 
     container.singleton(ReadinessChecks, async (resolver) => {
       const db = await resolver.make('lucid.db')

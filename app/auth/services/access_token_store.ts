@@ -6,6 +6,8 @@ import identityConfig from '#config/identity'
 import { iso, secondsFromNow } from '#auth/services/secrets'
 import { touchLastUsed } from '#auth/services/last_used'
 import { preparedRows } from '#core/db/prepared'
+import type { PrincipalChanges } from '#core/auth/principal_changes'
+import type { CredentialCache } from '#auth/services/credential_cache'
 
 export const ACCESS_TOKENS_TABLE = 'auth_access_tokens'
 const PREFIX = 'oat_'
@@ -38,9 +40,16 @@ export type FamilyAccessToken = AccessToken & { familyId: string }
 /**
  * Opaque access tokens in the AdonisJS access-token format (`oat_…`, CRC
  * checked, stored as a hash) keyed by user uuid, each belonging to a
- * sign-in "family" so a whole sign-in can be revoked at once.
+ * sign-in "family" so a whole sign-in can be revoked at once. Verified
+ * tokens are kept for a moment in `cache` (ADR 0020); revoking them says so
+ * through `changes` once it commits, so no process keeps them.
  */
 export class AccessTokenStore {
+  constructor(
+    private changes: PrincipalChanges,
+    private cache?: CredentialCache
+  ) {}
+
   async issue(userUuid: string, familyId: string, client: QueryClientContract = db.connection()) {
     const transient = AccessToken.createTransientToken(
       userUuid,
@@ -86,22 +95,36 @@ export class AccessTokenStore {
     const decoded = AccessToken.decode(PREFIX, tokenValue.release())
     if (!decoded || !/^\d+$/.test(decoded.identifier)) return null
 
-    const [row] = await preparedRows<Row>(FIND_SQL, [Number(decoded.identifier), TYPE])
-    if (!row) return null
+    const id = Number(decoded.identifier)
+    // A kept token that does not verify may be another one by now (an id
+    // used again after a restore): the database decides.
+    const kept = this.cache?.keptToken(id)
+    const token = kept?.verify(decoded.secret) ? kept : await this.#find(id)
+    if (!token?.verify(decoded.secret) || token.isExpired()) return null
 
-    const token = Object.assign(this.#toAccessToken(row), { familyId: row.family_id })
-    if (!token.verify(decoded.secret) || token.isExpired()) return null
-
-    await touchLastUsed(ACCESS_TOKENS_TABLE, row.id, row.last_used_at)
+    if (await touchLastUsed(ACCESS_TOKENS_TABLE, id, token.lastUsedAt)) {
+      token.lastUsedAt = new Date()
+    }
     return token
   }
 
   async revokeFamily(familyId: string, client: QueryClientContract = db.connection()) {
     await client.from(ACCESS_TOKENS_TABLE).where('family_id', familyId).delete()
+    await this.changes.afterCommit(client, { familyId })
   }
 
   async revokeAllOf(userUuid: string, client: QueryClientContract = db.connection()) {
     await client.from(ACCESS_TOKENS_TABLE).where('tokenable_id', userUuid).delete()
+    await this.changes.afterCommit(client, { userUuid })
+  }
+
+  /** The token with this id, read (and kept, when there is a cache). */
+  #find(id: number) {
+    const read = async () => {
+      const [row] = await preparedRows<Row>(FIND_SQL, [id, TYPE])
+      return row ? Object.assign(this.#toAccessToken(row), { familyId: row.family_id }) : null
+    }
+    return this.cache ? this.cache.loadToken(id, read) : read()
   }
 
   #toAccessToken(row: Row) {

@@ -6,13 +6,14 @@ import type { AccessTokensUserProviderContract } from '@adonisjs/auth/types/acce
 import type { SessionUserProviderContract } from '@adonisjs/auth/types/session'
 import { UserDirectory, type AuthenticatedUser } from '#users/contracts/users'
 import { AccessTokenStore, type FamilyAccessToken } from '#auth/services/access_token_store'
+import { CredentialCache } from '#auth/services/credential_cache'
 
 export type GuardUser = AuthenticatedUser & { currentAccessToken?: FamilyAccessToken }
 
 /**
  * Loads users for the session and access-token guards through the users
  * module's contract: the guards see the `AuthenticatedUser` DTO, never a
- * model, and it is read fresh on every request.
+ * model, read fresh or kept for a moment until it changes (ADR 0020).
  */
 @inject()
 export class PrincipalUserProvider
@@ -22,7 +23,8 @@ export class PrincipalUserProvider
 
   constructor(
     private directory: UserDirectory,
-    private tokens: AccessTokenStore
+    private tokens: AccessTokenStore,
+    private cache: CredentialCache
   ) {}
 
   async createUserForGuard(user: GuardUser) {
@@ -30,8 +32,10 @@ export class PrincipalUserProvider
   }
 
   async findById(identifier: string | number | BigInt) {
-    const user = await this.directory.findByUuid(String(identifier))
-    return user ? this.createUserForGuard(user) : null
+    const uuid = String(identifier)
+    const user = await this.cache.user(uuid, () => this.directory.findByUuid(uuid))
+    // A copy: the guard adds the request's token to the user it is given.
+    return user ? this.createUserForGuard({ ...user }) : null
   }
 
   async verifyToken(tokenValue: Secret<string>) {

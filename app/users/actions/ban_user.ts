@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
+import { PrincipalChanges } from '#core/auth/principal_changes'
 import { UserBanned } from '#users/events/user_banned'
 import { lockAccountForDeactivation } from '#users/services/deactivation'
 import { bannedPhoneHash } from '#users/queries/lucid_user_directory'
@@ -14,7 +15,10 @@ import { OwnAccountRefused } from '#users/exceptions/people_errors'
  */
 @inject()
 export class BanUser {
-  constructor(private outbox: Outbox) {}
+  constructor(
+    private outbox: Outbox,
+    private principals: PrincipalChanges
+  ) {}
 
   async handle(uuid: string, options: { actorUuid?: string } = {}) {
     if (options.actorUuid === uuid) throw new OwnAccountRefused('ban')
@@ -28,6 +32,7 @@ export class BanUser {
         bannedPhoneHash: phonenumber ? bannedPhoneHash(phonenumber) : user.bannedPhoneHash,
       })
       await user.save()
+      await this.principals.afterCommit(trx, { userUuid: user.uuid })
       await this.outbox.record(trx, new UserBanned({ userUuid: user.uuid }))
     })
   }

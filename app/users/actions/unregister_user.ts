@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
+import { PrincipalChanges } from '#core/auth/principal_changes'
 import { UserDeactivated } from '#users/events/user_deactivated'
 import { lockAccountForDeactivation } from '#users/services/deactivation'
 import { OwnAccountRefused } from '#users/exceptions/people_errors'
@@ -14,7 +15,10 @@ import { OwnAccountRefused } from '#users/exceptions/people_errors'
  */
 @inject()
 export class UnregisterUser {
-  constructor(private outbox: Outbox) {}
+  constructor(
+    private outbox: Outbox,
+    private principals: PrincipalChanges
+  ) {}
 
   async handle(uuid: string, options: { actorUuid?: string } = {}) {
     if (options.actorUuid === uuid) throw new OwnAccountRefused('deactivate')
@@ -23,6 +27,7 @@ export class UnregisterUser {
       if (!user.isActive) return
       user.scrubIdentity(DateTime.now())
       await user.save()
+      await this.principals.afterCommit(trx, { userUuid: user.uuid })
       await this.outbox.record(trx, new UserDeactivated({ userUuid: user.uuid }))
     })
   }

@@ -1,0 +1,121 @@
+import type { AuthenticatedUser } from '#core/auth/principal'
+import type {
+  PrincipalChange,
+  PrincipalChangeListener,
+  PrincipalChanges,
+} from '#core/auth/principal_changes'
+import type { FamilyAccessToken } from '#auth/services/access_token_store'
+
+type Entry<Value> = { value: Value; until: number }
+
+/**
+ * Verified access tokens and the accounts behind them, kept in this process
+ * for a moment (ADR 0020), so a client's burst of requests does not read
+ * both again on each one. Every entry goes the moment its account or sign-in
+ * changes (a ban, a deactivation, a sign-out, a rotation), said by any
+ * process through `PrincipalChanges` once the change commits. While this
+ * process cannot hear those changes (Redis down, or not subscribed yet)
+ * nothing is kept and every request reads the database, as with no cache;
+ * `ttlMs` bounds what a change whose message was lost could leave behind.
+ */
+export class CredentialCache implements PrincipalChangeListener {
+  readonly #tokens = new Map<number, Entry<FamilyAccessToken>>()
+  readonly #users = new Map<string, Entry<AuthenticatedUser>>()
+  /** Moves on every change: a read that began before one keeps nothing. */
+  #generation = 0
+  #hearing = false
+  #listening = false
+  #heard?: () => void
+  readonly #firstHeard = new Promise<void>((resolve) => (this.#heard = resolve))
+
+  constructor(
+    private changes: PrincipalChanges,
+    private options: { ttlMs: number; maxEntries: number },
+    private now: () => number = Date.now
+  ) {}
+
+  /** The token with this id, if one is kept. */
+  keptToken(id: number) {
+    return this.#kept(this.#tokens, id)
+  }
+
+  /** Reads the token with this id with `load`, and keeps it. */
+  loadToken(id: number, load: () => Promise<FamilyAccessToken | null>) {
+    return this.#load(this.#tokens, id, load)
+  }
+
+  /** The account with this uuid, kept or read with `load` (and kept). */
+  async user(uuid: string, load: () => Promise<AuthenticatedUser | null>) {
+    return this.#kept(this.#users, uuid) ?? this.#load(this.#users, uuid, load)
+  }
+
+  changed(change: PrincipalChange) {
+    this.#generation++
+    if ('userUuid' in change) {
+      this.#users.delete(change.userUuid)
+      this.#forgetTokens((token) => token.tokenableId === change.userUuid)
+    } else {
+      this.#forgetTokens((token) => token.familyId === change.familyId)
+    }
+  }
+
+  hearing() {
+    this.#hearing = true
+    this.#heard?.()
+  }
+
+  /**
+   * Starts hearing changes (web processes at boot; otherwise on first use);
+   * resolves once it does, from when on what is read is kept.
+   */
+  start() {
+    if (this.options.ttlMs <= 0) return Promise.resolve()
+    this.#listen()
+    return this.#firstHeard
+  }
+
+  deaf() {
+    this.#hearing = false
+    this.#generation++
+    this.#tokens.clear()
+    this.#users.clear()
+  }
+
+  #kept<Key, Value>(entries: Map<Key, Entry<Value>>, key: Key) {
+    const entry = entries.get(key)
+    if (!entry) return undefined
+    if (entry.until > this.now() && this.#hearing) return entry.value
+    entries.delete(key)
+    return undefined
+  }
+
+  async #load<Key, Value>(
+    entries: Map<Key, Entry<Value>>,
+    key: Key,
+    load: () => Promise<Value | null>
+  ): Promise<Value | null> {
+    if (this.options.ttlMs <= 0) return load()
+    this.#listen()
+    const began = this.now()
+    const generation = this.#generation
+    const value = await load()
+    if (value !== null && this.#hearing && generation === this.#generation) {
+      entries.delete(key)
+      if (entries.size >= this.options.maxEntries) entries.delete(entries.keys().next().value!)
+      entries.set(key, { value, until: began + this.options.ttlMs })
+    }
+    return value
+  }
+
+  #listen() {
+    if (this.#listening) return
+    this.#listening = true
+    this.changes.listen(this)
+  }
+
+  #forgetTokens(matches: (token: FamilyAccessToken) => boolean) {
+    for (const [id, entry] of this.#tokens) {
+      if (matches(entry.value)) this.#tokens.delete(id)
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
+import redis from '@adonisjs/redis/services/main'
+import { setTimeout as sleep } from 'node:timers/promises'
+import queueConfig from '#config/queue'
+import { ACCESS_TOKENS_TABLE } from '#auth/services/access_token_store'
+import { CredentialCache } from '#auth/services/credential_cache'
+import { BanUser } from '#users/actions/ban_user'
+import { UnregisterUser } from '#users/actions/unregister_user'
+import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
+
+/**
+ * ADR 0020: a verified access token and its account are kept by the
+ * process, and every change to either refuses them on the next request.
+ * Each test first uses the token (so it is kept), then changes what it was
+ * built from.
+ */
+const PROFILE = '/api/v1/user/users/self/profile/'
+
+async function profileStatus(client: ApiClient, access: string) {
+  const response = await client.get(PROFILE).headers(bearer(access))
+  return response.status()
+}
+
+/** A driver whose access token this process has verified, and so keeps. */
+async function keptDriver(client: ApiClient) {
+  const cache = await app.container.make(CredentialCache)
+  await cache.start()
+  const driver = await createUser({ type: 'DRIVER' })
+  const tokens = await tokensFor(driver.uuid)
+  if ((await profileStatus(client, tokens.access)) !== 200) throw new Error('token refused')
+  return { driver, tokens }
+}
+
+/** Deletes the token's row behind the app's back: nothing says it changed. */
+async function deleteTokenRows(userUuid: string) {
+  await db.from(ACCESS_TOKENS_TABLE).where('tokenable_id', userUuid).delete()
+}
+
+/** Polls until `check` holds (a message from Redis is heard asynchronously). */
+async function eventually(check: () => Promise<boolean>, ms = 3_000) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await sleep(20)
+  }
+  return false
+}
+
+test.group('Kept credentials (ADR 0020)', (group) => {
+  freshIdentityState(group)
+
+  test('a verified token is kept: it answers without reading its row', async ({
+    client,
+    assert,
+  }) => {
+    const { driver, tokens } = await keptDriver(client)
+    await deleteTokenRows(driver.uuid)
+    assert.equal(await profileStatus(client, tokens.access), 200)
+
+    const other = await tokensFor(driver.uuid)
+    const [, secret] = other.access.split('.')
+    const forged = `${tokens.access.split('.')[0]}.${secret}`
+    assert.equal(await profileStatus(client, forged), 401, 'a kept token still checks its secret')
+  })
+
+  test('signing out refuses the kept token at once', async ({ client, assert }) => {
+    const { tokens } = await keptDriver(client)
+    const signOut = await client
+      .post('/api/v1/auth/signout/')
+      .headers(bearer(tokens.access))
+      .json({ refresh: tokens.refresh })
+    signOut.assertStatus(204)
+    assert.equal(await profileStatus(client, tokens.access), 401)
+  })
+
+  test('a refresh refuses the kept old access token at once', async ({ client, assert }) => {
+    const { tokens } = await keptDriver(client)
+    const refreshed = await client
+      .post('/api/v1/auth/token/refresh/')
+      .json({ refresh: tokens.refresh })
+    refreshed.assertStatus(200)
+    assert.equal(await profileStatus(client, tokens.access), 401)
+    assert.equal(await profileStatus(client, refreshed.body().access), 200)
+  })
+
+  test('a ban refuses the kept account at once', async ({ client }) => {
+    const { driver, tokens } = await keptDriver(client)
+    const ban = await app.container.make(BanUser)
+    await ban.handle(driver.uuid)
+    const response = await client.get(PROFILE).headers(bearer(tokens.access))
+    response.assertStatus(401)
+  })
+
+  test('a deactivation refuses the kept account at once', async ({ client, assert }) => {
+    const { driver, tokens } = await keptDriver(client)
+    const unregister = await app.container.make(UnregisterUser)
+    await unregister.handle(driver.uuid)
+    assert.equal(await profileStatus(client, tokens.access), 401)
+  })
+
+  test('a change said by another process is heard', async ({ client, assert }) => {
+    const first = await keptDriver(client)
+    const second = await keptDriver(client)
+    await deleteTokenRows(first.driver.uuid)
+    await deleteTokenRows(second.driver.uuid)
+
+    // Another web process (or the worker) revoked the first driver's tokens.
+    const channel = `${queueConfig.prefix}:auth:changes`
+    await redis.publish(
+      channel,
+      JSON.stringify({ from: 'another-process', change: { userUuid: first.driver.uuid } })
+    )
+    assert.isTrue(
+      await eventually(async () => (await profileStatus(client, first.tokens.access)) === 401)
+    )
+    // Only that account's.
+    assert.equal(await profileStatus(client, second.tokens.access), 200)
+  })
+
+  test('a dropped subscription forgets everything, and keeping resumes once it is back', async ({
+    client,
+    assert,
+  }) => {
+    const { driver, tokens } = await keptDriver(client)
+    await deleteTokenRows(driver.uuid)
+
+    // The subscriber's connection breaks (a network failure); ioredis reconnects.
+    redis.connection().ioSubscriberConnection!.stream.destroy()
+    assert.isTrue(
+      await eventually(async () => (await profileStatus(client, tokens.access)) === 401)
+    )
+
+    // Back: tokens verified from now on are kept again.
+    assert.isTrue(
+      await eventually(async () => {
+        const again = await tokensFor(driver.uuid)
+        await profileStatus(client, again.access)
+        await deleteTokenRows(driver.uuid)
+        return (await profileStatus(client, again.access)) === 200
+      })
+    )
+  })
+})
