@@ -17,9 +17,12 @@ const identityConfig = {
   /**
    * Verified access tokens and their accounts, kept per web process (ADR
    * 0020): every change reaches each process at once over Redis; `ttlMs`
-   * bounds one whose message was lost. 0 turns it off.
+   * bounds one whose message was lost: 0 turns it off, at most a minute.
    */
-  credentialCache: { ttlMs: env.get('CREDENTIAL_CACHE_MS', 5_000), maxEntries: 10_000 },
+  credentialCache: {
+    ttlMs: Math.min(env.get('CREDENTIAL_CACHE_MS', 5_000), 60_000),
+    maxEntries: 10_000,
+  },
 
   /**
    * Browser sessions (Redis): ended after 2 hours without a request, and 12

@@ -99,8 +99,8 @@ export class AccessTokenStore {
     // A kept token that does not verify may be another one by now (an id
     // used again after a restore): the database decides.
     const kept = this.cache?.keptToken(id)
-    const token = kept?.verify(decoded.secret) ? kept : await this.#find(id)
-    if (!token?.verify(decoded.secret) || token.isExpired()) return null
+    const token = kept?.verify(decoded.secret) ? kept : await this.#find(id, decoded.secret)
+    if (!token || token.isExpired()) return null
 
     if (await touchLastUsed(ACCESS_TOKENS_TABLE, id, token.lastUsedAt)) {
       token.lastUsedAt = new Date()
@@ -110,21 +110,27 @@ export class AccessTokenStore {
 
   async revokeFamily(familyId: string, client: QueryClientContract = db.connection()) {
     await client.from(ACCESS_TOKENS_TABLE).where('family_id', familyId).delete()
-    await this.changes.afterCommit(client, { familyId })
+    this.changes.afterCommit(client, { familyId })
   }
 
   async revokeAllOf(userUuid: string, client: QueryClientContract = db.connection()) {
     await client.from(ACCESS_TOKENS_TABLE).where('tokenable_id', userUuid).delete()
-    await this.changes.afterCommit(client, { userUuid })
+    this.changes.afterCommit(client, { userUuid })
   }
 
-  /** The token with this id, read (and kept, when there is a cache). */
-  #find(id: number) {
+  /**
+   * The token with this id if `secret` is its secret, read; kept (when
+   * there is a cache) only then, and only while unexpired.
+   */
+  async #find(id: number, secret: Secret<string>) {
     const read = async () => {
       const [row] = await preparedRows<Row>(FIND_SQL, [id, TYPE])
-      return row ? Object.assign(this.#toAccessToken(row), { familyId: row.family_id }) : null
+      if (!row) return null
+      const token = Object.assign(this.#toAccessToken(row), { familyId: row.family_id })
+      return token.verify(secret) ? token : null
     }
-    return this.cache ? this.cache.loadToken(id, read) : read()
+    if (!this.cache) return read()
+    return this.cache.loadToken(id, read, (token) => !token.isExpired())
   }
 
   #toAccessToken(row: Row) {

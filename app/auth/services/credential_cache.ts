@@ -39,9 +39,13 @@ export class CredentialCache implements PrincipalChangeListener {
     return this.#kept(this.#tokens, id)
   }
 
-  /** Reads the token with this id with `load`, and keeps it. */
-  loadToken(id: number, load: () => Promise<FamilyAccessToken | null>) {
-    return this.#load(this.#tokens, id, load)
+  /** Reads the token with this id with `load`, and keeps it if `worthKeeping`. */
+  loadToken(
+    id: number,
+    load: () => Promise<FamilyAccessToken | null>,
+    worthKeeping: (token: FamilyAccessToken) => boolean
+  ) {
+    return this.#load(this.#tokens, id, load, worthKeeping)
   }
 
   /** The account with this uuid, kept or read with `load` (and kept). */
@@ -60,6 +64,8 @@ export class CredentialCache implements PrincipalChangeListener {
   }
 
   hearing() {
+    // A read that began while deaf may have missed a change.
+    this.#generation++
     this.#hearing = true
     this.#heard?.()
   }
@@ -92,14 +98,16 @@ export class CredentialCache implements PrincipalChangeListener {
   async #load<Key, Value>(
     entries: Map<Key, Entry<Value>>,
     key: Key,
-    load: () => Promise<Value | null>
+    load: () => Promise<Value | null>,
+    worthKeeping: (value: Value) => boolean = () => true
   ): Promise<Value | null> {
     if (this.options.ttlMs <= 0) return load()
     this.#listen()
     const began = this.now()
     const generation = this.#generation
     const value = await load()
-    if (value !== null && this.#hearing && generation === this.#generation) {
+    const unchanged = this.#hearing && generation === this.#generation
+    if (value !== null && unchanged && worthKeeping(value)) {
       entries.delete(key)
       if (entries.size >= this.options.maxEntries) entries.delete(entries.keys().next().value!)
       entries.set(key, { value, until: began + this.options.ttlMs })

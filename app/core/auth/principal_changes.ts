@@ -33,7 +33,9 @@ type Message = { from: string; change: PrincipalChange }
 export class PrincipalChanges {
   readonly #process = randomUUID()
   readonly #listeners = new Set<PrincipalChangeListener>()
-  #subscription?: Promise<boolean>
+  #subscribed?: true
+  /** Whether the subscription is up: every change published now is heard. */
+  #up = false
 
   constructor(
     private redis: RedisService,
@@ -45,58 +47,59 @@ export class PrincipalChanges {
    * Says `change` once `client`'s transaction commits (nothing if it rolls
    * back), or now when `client` is not a transaction.
    */
-  async afterCommit(client: QueryClientContract, change: PrincipalChange) {
+  afterCommit(client: QueryClientContract, change: PrincipalChange) {
     if (client.isTransaction) {
       ;(client as QueryClientContract & { after: Function }).after('commit', () =>
         this.announce(change)
       )
     } else {
-      await this.announce(change)
-    }
-  }
-
-  /** Tells this process's listeners before it returns, then every other process. */
-  async announce(change: PrincipalChange) {
-    this.#notify(change)
-    const message: Message = { from: this.#process, change }
-    try {
-      await this.redis.connection().publish(this.channel, JSON.stringify(message))
-    } catch (error) {
-      // Other processes keep what they hold until it expires (ADR 0020).
-      this.logger.error({ err: error, change }, 'principal change not published')
+      this.announce(change)
     }
   }
 
   /**
+   * Tells this process's listeners before it returns, and every other
+   * process as soon as Redis takes the message. Not waited for: a Redis
+   * outage must not hold up a sign-out or a ban (the other processes are
+   * deaf then, and keep nothing).
+   */
+  announce(change: PrincipalChange) {
+    this.#notify(change)
+    const message: Message = { from: this.#process, change }
+    this.redis
+      .connection()
+      .publish(this.channel, JSON.stringify(message))
+      .catch((error) => {
+        // Other processes keep what they hold until it expires (ADR 0020).
+        this.logger.error({ err: error, change }, 'principal change not published')
+      })
+  }
+
+  /**
    * Adds a listener; the Redis subscription starts with the first one. The
-   * listener hears `hearing()` once the subscription is up, `deaf()`
-   * whenever it drops, and `hearing()` again once it is back.
+   * listener hears `hearing()` whenever the subscription is (again) up, and
+   * `deaf()` whenever it drops.
    */
   listen(listener: PrincipalChangeListener) {
     this.#listeners.add(listener)
-    if (this.#subscription) {
-      void this.#subscription.then((up) => up && listener.hearing())
-      return
-    }
-    this.#subscription = this.#subscribe()
+    if (this.#up) listener.hearing()
+    this.#subscribed ??= this.#subscribe()
   }
 
   #subscribe() {
     const connection = this.redis.connection()
-    return new Promise<boolean>((resolve) => {
-      connection.subscribe(this.channel, (text) => this.#receive(text), {
-        onSubscription: () => {
-          connection.on('subscriber:close', () => this.#each((listener) => listener.deaf()))
-          connection.on('subscriber:ready', () => void this.#resubscribed())
-          this.#each((listener) => listener.hearing())
-          resolve(true)
-        },
-        onError: (error) => {
-          this.logger.error({ err: error }, 'principal changes: not subscribed')
-          resolve(false)
-        },
-      })
+    connection.subscribe(this.channel, (text) => this.#receive(text), {
+      onSubscription: () => {
+        connection.on('subscriber:close', () => this.#down())
+        connection.on('subscriber:ready', () => void this.#resubscribed())
+        this.#upAgain()
+      },
+      onError: (error) => {
+        // Nothing is kept by this process, as when Redis is down.
+        this.logger.error({ err: error }, 'principal changes: not subscribed')
+      },
     })
+    return true as const
   }
 
   /**
@@ -104,22 +107,29 @@ export class PrincipalChanges {
    * PING behind that SUBSCRIBE answers once the server has taken it.
    */
   async #resubscribed() {
+    const subscriber = this.redis.connection().ioSubscriberConnection
     try {
-      await this.redis.connection().ioSubscriberConnection?.ping()
-      this.#each((listener) => listener.hearing())
+      if (!subscriber) return
+      await subscriber.ping()
+      if (subscriber.status === 'ready') this.#upAgain()
     } catch {
       // Dropped again: `subscriber:ready` comes again when it is back.
     }
   }
 
+  #upAgain() {
+    this.#up = true
+    this.#each((listener) => listener.hearing())
+  }
+
+  #down() {
+    this.#up = false
+    this.#each((listener) => listener.deaf())
+  }
+
   #receive(text: string) {
-    let message: Message
-    try {
-      message = JSON.parse(text)
-    } catch {
-      return
-    }
-    if (message.from !== this.#process) this.#notify(message.change)
+    const change = changeIn(text, this.#process)
+    if (change) this.#notify(change)
   }
 
   #notify(change: PrincipalChange) {
@@ -129,4 +139,19 @@ export class PrincipalChanges {
   #each(call: (listener: PrincipalChangeListener) => void) {
     for (const listener of this.#listeners) call(listener)
   }
+}
+
+/** The change a message from another process names, if it names one. */
+function changeIn(text: string, self: string): PrincipalChange | null {
+  let message: { from?: unknown; change?: { userUuid?: unknown; familyId?: unknown } } | null
+  try {
+    message = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const change = message?.change
+  if (!change || message!.from === self) return null
+  if (typeof change.userUuid === 'string') return { userUuid: change.userUuid }
+  if (typeof change.familyId === 'string') return { familyId: change.familyId }
+  return null
 }

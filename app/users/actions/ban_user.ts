@@ -23,6 +23,9 @@ export class BanUser {
   async handle(uuid: string, options: { actorUuid?: string } = {}) {
     if (options.actorUuid === uuid) throw new OwnAccountRefused('ban')
     await transaction(async (trx) => {
+      // First of the after-commit hooks: processes drop what they keep of
+      // the account before its images are deleted.
+      this.principals.afterCommit(trx, { userUuid: uuid })
       const user = await lockAccountForDeactivation(trx, uuid)
       if (user.banned) return
       const phonenumber = user.phonenumber
@@ -32,7 +35,6 @@ export class BanUser {
         bannedPhoneHash: phonenumber ? bannedPhoneHash(phonenumber) : user.bannedPhoneHash,
       })
       await user.save()
-      await this.principals.afterCommit(trx, { userUuid: user.uuid })
       await this.outbox.record(trx, new UserBanned({ userUuid: user.uuid }))
     })
   }

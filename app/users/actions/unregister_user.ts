@@ -23,11 +23,13 @@ export class UnregisterUser {
   async handle(uuid: string, options: { actorUuid?: string } = {}) {
     if (options.actorUuid === uuid) throw new OwnAccountRefused('deactivate')
     await transaction(async (trx) => {
+      // First of the after-commit hooks: processes drop what they keep of
+      // the account before its images are deleted.
+      this.principals.afterCommit(trx, { userUuid: uuid })
       const user = await lockAccountForDeactivation(trx, uuid)
       if (!user.isActive) return
       user.scrubIdentity(DateTime.now())
       await user.save()
-      await this.principals.afterCommit(trx, { userUuid: user.uuid })
       await this.outbox.record(trx, new UserDeactivated({ userUuid: user.uuid }))
     })
   }

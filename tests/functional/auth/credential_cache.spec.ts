@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
+import { AccessToken } from '@adonisjs/auth/access_tokens'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -18,10 +19,15 @@ import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/suppor
  * built from.
  */
 const PROFILE = '/api/v1/user/users/self/profile/'
+const CHANNEL = `${queueConfig.prefix}:auth:changes`
 
 async function profileStatus(client: ApiClient, access: string) {
   const response = await client.get(PROFILE).headers(bearer(access))
   return response.status()
+}
+
+function tokenId(access: string) {
+  return Number(AccessToken.decode('oat_', access)!.identifier)
 }
 
 /** A driver whose access token this process has verified, and so keeps. */
@@ -31,6 +37,7 @@ async function keptDriver(client: ApiClient) {
   const driver = await createUser({ type: 'DRIVER' })
   const tokens = await tokensFor(driver.uuid)
   if ((await profileStatus(client, tokens.access)) !== 200) throw new Error('token refused')
+  if (!cache.keptToken(tokenId(tokens.access))) throw new Error('token not kept')
   return { driver, tokens }
 }
 
@@ -56,6 +63,7 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     client,
     assert,
   }) => {
+    const cache = await app.container.make(CredentialCache)
     const { driver, tokens } = await keptDriver(client)
     await deleteTokenRows(driver.uuid)
     assert.equal(await profileStatus(client, tokens.access), 200)
@@ -64,6 +72,12 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     const [, secret] = other.access.split('.')
     const forged = `${tokens.access.split('.')[0]}.${secret}`
     assert.equal(await profileStatus(client, forged), 401, 'a kept token still checks its secret')
+
+    // A token that never verified is not kept: its id and a wrong secret.
+    const unused = await tokensFor(driver.uuid)
+    const wrong = `${unused.access.split('.')[0]}.${secret}`
+    assert.equal(await profileStatus(client, wrong), 401)
+    assert.isUndefined(cache.keptToken(tokenId(unused.access)))
   })
 
   test('signing out refuses the kept token at once', async ({ client, assert }) => {
@@ -101,6 +115,35 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     assert.equal(await profileStatus(client, tokens.access), 401)
   })
 
+  test('each change is said to the other processes', async ({ client, assert }) => {
+    const heard: unknown[] = []
+    const listener = redis.connection().ioConnection.duplicate()
+    listener.on('message', (_channel: string, text: string) => heard.push(JSON.parse(text).change))
+    await listener.subscribe(CHANNEL)
+    try {
+      const { driver, tokens } = await keptDriver(client)
+      const { family_id: familyId } = await db
+        .from(ACCESS_TOKENS_TABLE)
+        .where('tokenable_id', driver.uuid)
+        .firstOrFail()
+      const signOut = await client
+        .post('/api/v1/auth/signout/')
+        .headers(bearer(tokens.access))
+        .json({ refresh: tokens.refresh })
+      signOut.assertStatus(204)
+      const ban = await app.container.make(BanUser)
+      await ban.handle(driver.uuid)
+
+      const said = (change: object) =>
+        heard.some((message) => JSON.stringify(message) === JSON.stringify(change))
+      assert.isTrue(
+        await eventually(async () => said({ familyId }) && said({ userUuid: driver.uuid }))
+      )
+    } finally {
+      await listener.quit()
+    }
+  })
+
   test('a change said by another process is heard', async ({ client, assert }) => {
     const first = await keptDriver(client)
     const second = await keptDriver(client)
@@ -108,9 +151,8 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     await deleteTokenRows(second.driver.uuid)
 
     // Another web process (or the worker) revoked the first driver's tokens.
-    const channel = `${queueConfig.prefix}:auth:changes`
     await redis.publish(
-      channel,
+      CHANNEL,
       JSON.stringify({ from: 'another-process', change: { userUuid: first.driver.uuid } })
     )
     assert.isTrue(

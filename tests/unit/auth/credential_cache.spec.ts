@@ -87,6 +87,26 @@ test.group('CredentialCache (ADR 0020)', () => {
     assert.equal(load.reads, 1, 'read again: the raced read was not kept')
   })
 
+  test('a read that began while it could not hear changes is not kept', async ({ assert }) => {
+    const { cache, listener } = cacheWith()
+    // Subscribed (on first use).
+    await cache.user('b', loader('b'))
+    listener().deaf()
+    let release!: () => void
+    const pending = cache.user('a', async () => {
+      await new Promise<void>((resolve) => (release = resolve))
+      return account('a')
+    })
+    // A ban said meanwhile went unheard; then the subscription is back.
+    listener().hearing()
+    release()
+    await pending
+
+    const load = loader('a')
+    await cache.user('a', load)
+    assert.equal(load.reads, 1, 'read again: the read begun while deaf was not kept')
+  })
+
   test('keeps nothing, and uses nothing kept, while it cannot hear changes', async ({ assert }) => {
     const { cache, listener } = cacheWith()
     const load = loader('a')
