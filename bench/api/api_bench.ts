@@ -19,6 +19,13 @@ export type ScenarioFigures = {
   scenario: string
   waybill: LoadFigures & { peakRssBytes: number }
   baseline: (LoadFigures & { peakRssBytes: number }) | null
+  /** Waybill/baseline req/s of each round, in order (none without a baseline). */
+  roundRatios: number[]
+}
+
+/** Rounds a scenario with a baseline is split into, `seconds` long in all per server. */
+export function roundsFor(seconds: number) {
+  return Math.max(1, Math.min(4, Math.floor(seconds / 5)))
 }
 
 /** The page 90% of the way down a list of `rows` rows, 10 per page. */
@@ -61,8 +68,14 @@ export function scenarios(items: number, completed: number): Scenario[] {
 
 /**
  * Runs each scenario against Waybill (with the staff member's bearer token)
- * and, where it can answer, the baseline; each run is preceded by a short
- * unmeasured warm-up and measures the server's peak RSS over the run.
+ * and, where it can answer, the baseline; each server gets a short
+ * unmeasured warm-up, and its peak RSS is measured over the scenario.
+ *
+ * With a baseline, the scenario's time is split into rounds (`roundsFor`)
+ * that alternate between the two servers (Waybill first, then the baseline
+ * first, …): on a shared machine whose speed drifts from minute to minute,
+ * each round's ratio compares two runs a few seconds apart, and the report
+ * gives their median.
  */
 export async function benchApi(options: {
   items: number
@@ -76,32 +89,77 @@ export async function benchApi(options: {
   afterWrite: () => Promise<void>
 }): Promise<ScenarioFigures[]> {
   const figures: ScenarioFigures[] = []
-  const measure = async (
-    server: ServerProcess,
-    request: LoadRequest,
-    headers: Record<string, string> = {}
-  ) => {
-    await answersOk(server, request, headers)
-    const settings = { connections: options.connections, headers }
-    if (options.warmupSeconds > 0) {
-      await load(server.url, request, { ...settings, seconds: options.warmupSeconds })
-    }
-    await server.resetPeakMemory()
-    const result = await load(server.url, request, { ...settings, seconds: options.seconds })
-    return { ...result, peakRssBytes: await server.peakMemory() }
-  }
-
   const auth = { authorization: `Bearer ${options.accessToken}` }
+
   for (const scenario of scenarios(options.items, options.completed)) {
+    const servers: Measured[] = [{ server: options.waybill, headers: auth, runs: [] }]
     if (scenario.baseline) {
       await sameAnswers(scenario, [options.waybill, auth], [options.baseline, {}])
+      servers.push({ server: options.baseline, headers: {}, runs: [] })
     }
-    const waybill = await measure(options.waybill, scenario.request, auth)
+    const rounds = scenario.baseline ? roundsFor(options.seconds) : 1
+    for (const { server, headers } of servers) {
+      await answersOk(server, scenario.request, headers)
+      if (options.warmupSeconds > 0) {
+        const settings = { connections: options.connections, headers }
+        await load(server.url, scenario.request, { ...settings, seconds: options.warmupSeconds })
+      }
+      await server.resetPeakMemory()
+    }
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? servers : [...servers].reverse()
+      for (const measured of order) {
+        measured.runs.push(
+          await load(measured.server.url, scenario.request, {
+            connections: options.connections,
+            headers: measured.headers,
+            seconds: options.seconds / rounds,
+          })
+        )
+      }
+    }
     if (scenario.request.method === 'POST') await options.afterWrite()
-    const baseline = scenario.baseline ? await measure(options.baseline, scenario.request) : null
-    figures.push({ items: options.items, scenario: scenario.name, waybill, baseline })
+
+    const [waybill, baseline] = await Promise.all(
+      servers.map((measured) => combined(measured, options.seconds))
+    )
+    figures.push({
+      items: options.items,
+      scenario: scenario.name,
+      waybill,
+      baseline: baseline ?? null,
+      roundRatios: baseline
+        ? servers[0].runs.map(
+            (run, round) => run.requestsPerSecond / servers[1].runs[round].requestsPerSecond
+          )
+        : [],
+    })
   }
   return figures
+}
+
+type Measured = { server: ServerProcess; headers: Record<string, string>; runs: LoadFigures[] }
+
+/**
+ * One server's rounds (`seconds` in all) as one run: its requests over its
+ * time, the median round's latencies, every error, its peak RSS over them.
+ */
+async function combined({ server, runs }: Measured, seconds: number) {
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0)
+  return {
+    requestsPerSecond: requests / seconds,
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    requests,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    peakRssBytes: await server.peakMemory(),
+  }
+}
+
+export function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /**

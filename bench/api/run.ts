@@ -7,7 +7,7 @@ import type { QueueConfig, QueueName } from '#core/queue/types'
 import { TokenPairs } from '#auth/services/token_pairs'
 import { ServerProcess } from '#bench/api/server_process'
 import { listQueryPlans } from '#bench/api/plans'
-import { benchApi, deepPageOf, WRITE_SKU, type ScenarioFigures } from '#bench/api/api_bench'
+import { benchApi, deepPageOf, median, WRITE_SKU, type ScenarioFigures } from '#bench/api/api_bench'
 import { BENCH_STAFF, countBenchItems, resetBench, seedBench } from '#bench/seed'
 import { ItemCreated } from '#shipping/events/item_created'
 import { change, count, markdownTable, mib, ms, ratio } from '#bench/report'
@@ -145,7 +145,9 @@ export async function runApiScales(options: {
     '',
     `Data sets: ${seeding.join('; ')}. Waybill requests carry a staff bearer token (the baseline has no auth). ` +
       `The baseline's answers were checked identical to Waybill's before each run. ` +
-      `Peak RSS is the server process's high-water mark over the run.`,
+      `A scenario with a baseline runs in rounds that alternate between the two servers (Waybill first, then the baseline first, …); ` +
+      `req/s is over all of a server's rounds, p50 and p99 the median round's, and the ratio the median of the rounds' ratios. ` +
+      `Peak RSS is the server process's high-water mark over the scenario.`,
     '',
     markdownTable(
       [
@@ -160,7 +162,7 @@ export async function runApiScales(options: {
         'baseline p50',
         'baseline p99',
         'baseline RSS',
-        'Waybill/baseline req/s',
+        'Waybill/baseline req/s: median (each round)',
       ],
       rows.map((row) => [
         count(row.items),
@@ -176,7 +178,7 @@ export async function runApiScales(options: {
               ms(row.baseline.p50Ms),
               ms(row.baseline.p99Ms),
               mib(row.baseline.peakRssBytes),
-              ratio(row.waybill.requestsPerSecond / row.baseline.requestsPerSecond),
+              `${ratio(median(row.roundRatios))} (${row.roundRatios.map(ratio).join(', ')})`,
             ]
           : ['–', '–', '–', '–', '–']),
       ])
