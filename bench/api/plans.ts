@@ -14,7 +14,10 @@ import { markdownTable } from '#bench/report'
 export async function listQueryPlans(page: number): Promise<string> {
   const filters = await listItemsValidator.validate({ status: 'COMPLETED' })
   const list = new ListItems()
-  const total = await list.countQuery(filters).then(([row]) => Number(row.total))
+  const count = list.countStatement(filters)
+  const total = await db
+    .rawQuery(count.sql, count.bindings)
+    .then(({ rows: [row] }) => Number(row.total))
   const window = pageWindow(total, page, filters.page_size)
   const { query: pageQuery } = await list.sliceStatement(filters, {
     ...window,
@@ -22,11 +25,14 @@ export async function listQueryPlans(page: number): Promise<string> {
   })
   const rows: string[][] = []
   for (const [label, query] of [
-    ['count (every page)', list.countQuery(filters)],
-    ['items per day (a deep page)', list.dayCountsQuery(filters, window.fromEnd ? 'asc' : 'desc')],
-    [`page ${page.toLocaleString('en')}`, pageQuery],
+    ['count (every page)', count],
+    [
+      'items per day (a deep page)',
+      list.dayCountsQuery(filters, window.fromEnd ? 'asc' : 'desc').toSQL(),
+    ],
+    [`page ${page.toLocaleString('en')}`, pageQuery.toSQL()],
   ] as const) {
-    const { sql, bindings } = query.toSQL()
+    const { sql, bindings } = query
     const explained = await db.rawQuery(`explain (analyze, buffers) ${sql}`, bindings as any[])
     const lines: string[] = explained.rows.map((row: Record<string, string>) => row['QUERY PLAN'])
     const nodes = lines

@@ -28,6 +28,21 @@ export function whereInList<Query extends ListQuery>(
 }
 
 /**
+ * `whereInList` as statement text, for statements written as text (hot
+ * reads, `preparedRows`): `<column> = any(?)` and the list as one array on
+ * PostgreSQL; on SQLite `<column> in (select value from json_each(?))` and
+ * the list as JSON. The text is the same whatever the list's length.
+ */
+export function inListCondition(
+  client: QueryClientContract,
+  column: string,
+  values: readonly (string | number)[]
+): { sql: string; binding: unknown } {
+  if (client.dialect.name === 'postgres') return { sql: `${column} = any(?)`, binding: [...values] }
+  return { sql: `${column} in (select value from json_each(?))`, binding: JSON.stringify(values) }
+}
+
+/**
  * One row per id: `{ ...fixed, [idColumn]: id }` for each of `ids` (e.g.
  * the memberships of many items in one batch). One `insert … select
  * unnest(?)` on PostgreSQL whatever the number of ids; chunked multi-row

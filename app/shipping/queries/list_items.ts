@@ -108,8 +108,8 @@ export class ListItems {
   }
 
   /** The statement behind the total (the benchmark explains it). */
-  countQuery(filters: ItemFilters) {
-    return this.#counts.matchingQuery(countFilters(filters))
+  countStatement(filters: ItemFilters) {
+    return this.#counts.matchingStatement(countFilters(filters))
   }
 
   /** The statement behind a deep page's items per day, read in `order` (the benchmark explains it). */
