@@ -59,7 +59,10 @@ export default class Bench extends BaseCommand {
   @flags.array({ description: 'Item counts of the scale table (default 10000,100000,1000000)' })
   declare scales?: string[]
 
-  @flags.number({ description: 'Seconds per API run (default 20)' })
+  @flags.number({
+    description:
+      'Seconds of load per API scenario and server (default 20; in rounds of 5 s with a baseline)',
+  })
   declare seconds?: number
 
   @flags.number({ description: 'Concurrent connections per API run (default 32)' })
@@ -128,7 +131,7 @@ export default class Bench extends BaseCommand {
       '',
       `${new Date().toISOString()} · ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} · ` +
         `${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · PostgreSQL ${postgres} · ` +
-        `${settings.connections} connections × ${settings.seconds} s per API run`,
+        `${settings.connections} connections × ${settings.seconds} s per API scenario and server`,
     ].join('\n')
   }
 

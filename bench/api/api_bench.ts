@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto'
 import { load, type LoadFigures, type LoadRequest } from '#bench/api/load'
 import type { ServerProcess } from '#bench/api/server_process'
 import { benchTrackingNumber } from '#bench/seed'
+import { median } from '#bench/report'
 
 const ITEMS = '/api/v1/shipping/shippingitems/'
 const TRANSPORTS = '/api/v1/shipping/transports/'
@@ -23,8 +24,8 @@ export type ScenarioFigures = {
   roundRatios: number[]
 }
 
-/** Rounds a scenario with a baseline is split into, `seconds` long in all per server. */
-export function roundsFor(seconds: number) {
+/** Rounds a scenario with a baseline is split into, about `seconds` long in all per server. */
+function roundsFor(seconds: number) {
   return Math.max(1, Math.min(4, Math.floor(seconds / 5)))
 }
 
@@ -98,7 +99,10 @@ export async function benchApi(options: {
       servers.push({ server: options.baseline, headers: {}, runs: [] })
     }
     const rounds = scenario.baseline ? roundsFor(options.seconds) : 1
-    for (const { server, headers } of servers) {
+    // Whole seconds: autocannon stops on its next one-second tick.
+    const roundSeconds = Math.max(1, Math.round(options.seconds / rounds))
+    // The baseline warms up first, so Waybill's first round follows its own warm-up.
+    for (const { server, headers } of [...servers].reverse()) {
       await answersOk(server, scenario.request, headers)
       if (options.warmupSeconds > 0) {
         const settings = { connections: options.connections, headers }
@@ -109,29 +113,26 @@ export async function benchApi(options: {
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? servers : [...servers].reverse()
       for (const measured of order) {
-        measured.runs.push(
-          await load(measured.server.url, scenario.request, {
-            connections: options.connections,
-            headers: measured.headers,
-            seconds: options.seconds / rounds,
-          })
-        )
+        const run = await load(measured.server.url, scenario.request, {
+          connections: options.connections,
+          headers: measured.headers,
+          seconds: roundSeconds,
+        })
+        if (run.requests === 0) throw new Error(`${measured.server.name} answered nothing`)
+        measured.runs.push(run)
       }
     }
+    const [waybill, baseline] = await Promise.all(servers.map(combined))
     if (scenario.request.method === 'POST') await options.afterWrite()
 
-    const [waybill, baseline] = await Promise.all(
-      servers.map((measured) => combined(measured, options.seconds))
-    )
+    const rate = (run: LoadFigures) => run.requests / run.seconds
     figures.push({
       items: options.items,
       scenario: scenario.name,
       waybill,
       baseline: baseline ?? null,
       roundRatios: baseline
-        ? servers[0].runs.map(
-            (run, round) => run.requestsPerSecond / servers[1].runs[round].requestsPerSecond
-          )
+        ? servers[0].runs.map((run, round) => rate(run) / rate(servers[1].runs[round]))
         : [],
     })
   }
@@ -141,25 +142,22 @@ export async function benchApi(options: {
 type Measured = { server: ServerProcess; headers: Record<string, string>; runs: LoadFigures[] }
 
 /**
- * One server's rounds (`seconds` in all) as one run: its requests over its
- * time, the median round's latencies, every error, its peak RSS over them.
+ * One server's rounds as one run: its requests over the time they took,
+ * the median of the rounds' p50s, the worst round's p99, every error, its
+ * peak RSS over them all.
  */
-async function combined({ server, runs }: Measured, seconds: number) {
+async function combined({ server, runs }: Measured) {
   const requests = runs.reduce((sum, run) => sum + run.requests, 0)
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
   return {
     requestsPerSecond: requests / seconds,
     p50Ms: median(runs.map((run) => run.p50Ms)),
-    p99Ms: median(runs.map((run) => run.p99Ms)),
+    p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
     requests,
+    seconds,
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     peakRssBytes: await server.peakMemory(),
   }
-}
-
-export function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /**

@@ -5,6 +5,8 @@ export type LoadFigures = {
   p50Ms: number
   p99Ms: number
   requests: number
+  /** How long it ran (autocannon stops on its next one-second tick). */
+  seconds: number
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number
 }
@@ -48,6 +50,7 @@ export async function load(
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
+    seconds: result.duration,
     errors: result.errors + result.timeouts + result.non2xx,
   }
 }

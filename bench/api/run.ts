@@ -7,10 +7,10 @@ import type { QueueConfig, QueueName } from '#core/queue/types'
 import { TokenPairs } from '#auth/services/token_pairs'
 import { ServerProcess } from '#bench/api/server_process'
 import { listQueryPlans } from '#bench/api/plans'
-import { benchApi, deepPageOf, median, WRITE_SKU, type ScenarioFigures } from '#bench/api/api_bench'
+import { benchApi, deepPageOf, WRITE_SKU, type ScenarioFigures } from '#bench/api/api_bench'
 import { BENCH_STAFF, countBenchItems, resetBench, seedBench } from '#bench/seed'
 import { ItemCreated } from '#shipping/events/item_created'
-import { change, count, markdownTable, mib, ms, ratio } from '#bench/report'
+import { change, count, markdownTable, median, mib, ms, ratio } from '#bench/report'
 import { benchConsole, consoleTable, type ConsoleFigures } from '#bench/console'
 import {
   benchDashboardQueries,
@@ -146,7 +146,8 @@ export async function runApiScales(options: {
     `Data sets: ${seeding.join('; ')}. Waybill requests carry a staff bearer token (the baseline has no auth). ` +
       `The baseline's answers were checked identical to Waybill's before each run. ` +
       `A scenario with a baseline runs in rounds that alternate between the two servers (Waybill first, then the baseline first, …); ` +
-      `req/s is over all of a server's rounds, p50 and p99 the median round's, and the ratio the median of the rounds' ratios. ` +
+      `req/s is over all of a server's rounds, p50 the median of the rounds' p50s, p99 the worst round's, ` +
+      `and the ratio the median of the rounds' ratios (with 4 rounds, the higher of the middle two). ` +
       `Peak RSS is the server process's high-water mark over the scenario.`,
     '',
     markdownTable(

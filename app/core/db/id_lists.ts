@@ -7,7 +7,8 @@ import { insertInChunks } from '#core/db/bulk_insert'
 | `unnest(?)`): a 10,000-element list is one bind parameter instead of
 | 10,000, so the statement stays far from the 65,535-parameter limit and
 | is parsed and planned as quickly as a short one. SQLite gets the plain
-| forms (`in (...)`, chunked inserts).
+| forms (`in (...)`, chunked inserts), or for a statement written as text
+| the list as JSON (`json_each(?)`).
 */
 
 /** What `whereInList` needs of a query: Lucid's model and database builders both fit. */
@@ -32,6 +33,8 @@ export function whereInList<Query extends ListQuery>(
  * reads, `preparedRows`): `<column> = any(?)` and the list as one array on
  * PostgreSQL; on SQLite `<column> in (select value from json_each(?))` and
  * the list as JSON. The text is the same whatever the list's length.
+ * `column` goes into the text as it is: a fixed, quoted identifier
+ * (`'"bi"."item_id"'`), never input.
  */
 export function inListCondition(
   client: QueryClientContract,

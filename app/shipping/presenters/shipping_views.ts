@@ -146,10 +146,12 @@ export class ShippingViews {
   async #histories(itemIds: number[]) {
     const history = new Map<number, BatchHistoryEntry[]>()
     if (itemIds.length === 0) return history
-    const list = inListCondition(db.connection(), '"bi"."item_id"', itemIds)
+    const client = db.connection()
+    const list = inListCondition(client, '"bi"."item_id"', itemIds)
     const rows = await preparedRows<HistoryRow>(
       `${HISTORIES_SQL} where ${list.sql} ${HISTORIES_ORDER}`,
-      [list.binding]
+      [list.binding],
+      client
     )
     for (const row of rows) {
       const entries = history.get(row.item_id) ?? []

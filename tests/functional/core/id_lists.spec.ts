@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { insertPerId, whereInList } from '#core/db/id_lists'
+import { inListCondition, insertPerId, whereInList } from '#core/db/id_lists'
 
 /** A scratch table in the test's transaction (rolled back afterwards). */
 async function withTable(run: (trx: TransactionClientContract) => Promise<void>) {
@@ -17,6 +17,39 @@ async function withTable(run: (trx: TransactionClientContract) => Promise<void>)
 }
 
 test.group('Long lists in one statement (id_lists)', () => {
+  test('inListCondition: the same text for one id or many, and exactly the listed rows', async ({
+    assert,
+  }) => {
+    await withTable(async (trx) => {
+      await trx
+        .table('zz_id_lists')
+        .multiInsert(
+          Array.from({ length: 300 }, (_, id) => ({ id, code: `c${id}`, note: '', at: '' }))
+        )
+      const pick = async (values: (number | string)[], column: 'id' | 'code') => {
+        const list = inListCondition(trx, `"${column}"`, values)
+        const result = await trx.rawQuery(
+          `select "id" from "zz_id_lists" where ${list.sql} order by "id"`,
+          [list.binding as any]
+        )
+        // node-postgres answers a result object, better-sqlite3 the rows.
+        const rows: { id: number }[] = Array.isArray(result) ? result : result.rows
+        return { sql: list.sql, ids: rows.map((row) => Number(row.id)) }
+      }
+      const one = await pick([7], 'id')
+      const many = await pick(
+        Array.from({ length: 200 }, (_, i) => i * 3 + 1).filter((id) => id < 300),
+        'id'
+      )
+      assert.deepEqual(one.ids, [7])
+      assert.lengthOf(many.ids, 100)
+      assert.deepEqual(many.ids.slice(0, 3), [1, 4, 7])
+      assert.equal(one.sql, many.sql)
+      const codes = await pick(['c2', 'c299', 'nope'], 'code')
+      assert.deepEqual(codes.ids, [2, 299])
+    })
+  })
+
   test('whereInList picks exactly the listed rows, codes with quotes, commas and braces too', async ({
     assert,
   }) => {
