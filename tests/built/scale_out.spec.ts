@@ -20,6 +20,7 @@ import type { Page } from 'playwright'
 import app from '@adonisjs/core/services/app'
 import { Outbox } from '#core/events/outbox'
 import { INBOX_TABLE } from '#core/events/inbox'
+import { BanUser } from '#users/actions/ban_user'
 
 const onPostgres = env.get('DB_CONNECTION') === 'pg'
 
@@ -78,6 +79,61 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     await page.goto(`${web[0]}/shipping/items`)
     assert.equal(new URL(page.url()).pathname, '/login')
     await context.close()
+  })
+
+  test('a sign-out on one web process, or a ban anywhere, refuses what the others keep (ADR 0020)', async ({
+    assert,
+  }) => {
+    const driver = await createUser({ type: 'DRIVER' })
+    const [first, second, third] = [
+      await tokensFor(driver.uuid),
+      await tokensFor(driver.uuid),
+      await tokensFor(driver.uuid),
+    ]
+    const status = async (base: string, access: string) => {
+      const response = await fetch(`${base}/api/v1/user/users/self/profile/`, {
+        headers: bearer(access),
+      })
+      await response.arrayBuffer()
+      return response.status
+    }
+    const eventually = async (check: () => Promise<boolean>) => {
+      for (const deadline = Date.now() + 3_000; Date.now() < deadline; await sleep(20)) {
+        if (await check()) return true
+      }
+      return false
+    }
+    // Each process verifies, and keeps, every token.
+    for (const base of web) {
+      for (const tokens of [first, second, third])
+        assert.equal(await status(base, tokens.access), 200)
+    }
+    // Kept indeed: B still takes a token whose row is gone behind its back.
+    const thirdRow = await db
+      .from('auth_access_tokens')
+      .where('tokenable_id', driver.uuid)
+      .orderBy('id', 'desc')
+      .firstOrFail()
+    await db.from('auth_access_tokens').where('id', thirdRow.id).delete()
+    assert.equal(await status(web[1], third.access), 200)
+
+    // Signed out on A: B refuses that sign-in's token once Redis tells it, and only that one.
+    const signOut = await fetch(`${web[0]}/api/v1/auth/signout/`, {
+      method: 'POST',
+      headers: { ...bearer(first.access), 'content-type': 'application/json' },
+      body: JSON.stringify({ refresh: first.refresh }),
+    })
+    assert.equal(signOut.status, 204)
+    assert.equal(await status(web[0], first.access), 401)
+    assert.isTrue(await eventually(async () => (await status(web[1], first.access)) === 401))
+    assert.equal(await status(web[1], second.access), 200)
+
+    // Banned by another process (this one): both web processes refuse the account.
+    const ban = await app.container.make(BanUser)
+    await ban.handle(driver.uuid)
+    for (const base of web) {
+      assert.isTrue(await eventually(async () => (await status(base, second.access)) === 401))
+    }
   })
 
   test('live updates reach a driver whichever process holds the stream and whichever took the subscribe', async ({
