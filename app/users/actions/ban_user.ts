@@ -23,10 +23,7 @@ export class BanUser {
   async handle(uuid: string, options: { actorUuid?: string } = {}) {
     if (options.actorUuid === uuid) throw new OwnAccountRefused('ban')
     await transaction(async (trx) => {
-      // First of the after-commit hooks: processes drop what they keep of
-      // the account before its images are deleted.
-      this.principals.afterCommit(trx, { userUuid: uuid })
-      const user = await lockAccountForDeactivation(trx, uuid)
+      const user = await lockAccountForDeactivation(trx, uuid, this.principals)
       if (user.banned) return
       const phonenumber = user.phonenumber
       user.scrubIdentity(user.dateUnregistered ?? DateTime.now())
