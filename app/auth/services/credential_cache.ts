@@ -25,8 +25,7 @@ export class CredentialCache implements PrincipalChangeListener {
   #generation = 0
   #hearing = false
   #listening = false
-  #heard?: () => void
-  readonly #firstHeard = new Promise<void>((resolve) => (this.#heard = resolve))
+  readonly #firstHeard = Promise.withResolvers<void>()
 
   constructor(
     private changes: PrincipalChanges,
@@ -67,7 +66,7 @@ export class CredentialCache implements PrincipalChangeListener {
     // A read that began while deaf may have missed a change.
     this.#generation++
     this.#hearing = true
-    this.#heard?.()
+    this.#firstHeard.resolve()
   }
 
   /**
@@ -77,7 +76,7 @@ export class CredentialCache implements PrincipalChangeListener {
   start() {
     if (this.options.ttlMs <= 0) return Promise.resolve()
     this.#listen()
-    return this.#firstHeard
+    return this.#firstHeard.promise
   }
 
   deaf() {

@@ -33,7 +33,7 @@ type Message = { from: string; change: PrincipalChange }
 export class PrincipalChanges {
   readonly #process = randomUUID()
   readonly #listeners = new Set<PrincipalChangeListener>()
-  #subscribed?: true
+  #subscribed = false
   /** Whether the subscription is up: every change published now is heard. */
   #up = false
 
@@ -60,8 +60,8 @@ export class PrincipalChanges {
   /**
    * Tells this process's listeners before it returns, and every other
    * process as soon as Redis takes the message. Not waited for: a Redis
-   * outage must not hold up a sign-out or a ban (the other processes are
-   * deaf then, and keep nothing).
+   * outage must not hold up a sign-out or a ban (processes that cannot
+   * reach Redis either are deaf and keep nothing; ADR 0020).
    */
   announce(change: PrincipalChange) {
     this.#notify(change)
@@ -83,7 +83,9 @@ export class PrincipalChanges {
   listen(listener: PrincipalChangeListener) {
     this.#listeners.add(listener)
     if (this.#up) listener.hearing()
-    this.#subscribed ??= this.#subscribe()
+    if (this.#subscribed) return
+    this.#subscribed = true
+    this.#subscribe()
   }
 
   #subscribe() {
@@ -99,7 +101,6 @@ export class PrincipalChanges {
         this.logger.error({ err: error }, 'principal changes: not subscribed')
       },
     })
-    return true as const
   }
 
   /**
