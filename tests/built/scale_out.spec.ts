@@ -13,7 +13,7 @@ import {
   freshIdentityState,
   tokensFor,
 } from '#tests/support/identity'
-import { queueNamed, resetQueues } from '#tests/support/queue'
+import { queueNamed, resetQueues, waitFor } from '#tests/support/queue'
 import { lastCodeSentTo } from '#tests/support/identity'
 import { centers, transport } from '#tests/support/logistics'
 import type { Page } from 'playwright'
@@ -97,12 +97,6 @@ test.group('Scale-out: two web processes and two workers', (group) => {
       await response.arrayBuffer()
       return response.status
     }
-    const eventually = async (check: () => Promise<boolean>) => {
-      for (const deadline = Date.now() + 3_000; Date.now() < deadline; await sleep(20)) {
-        if (await check()) return true
-      }
-      return false
-    }
     // Each process verifies, and keeps, every token.
     for (const base of web) {
       for (const tokens of [first, second, third])
@@ -125,14 +119,14 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     })
     assert.equal(signOut.status, 204)
     assert.equal(await status(web[0], first.access), 401)
-    assert.isTrue(await eventually(async () => (await status(web[1], first.access)) === 401))
+    await waitFor(async () => (await status(web[1], first.access)) === 401, 3_000)
     assert.equal(await status(web[1], second.access), 200)
 
     // Banned by another process (this one): both web processes refuse the account.
     const ban = await app.container.make(BanUser)
     await ban.handle(driver.uuid)
     for (const base of web) {
-      assert.isTrue(await eventually(async () => (await status(base, second.access)) === 401))
+      await waitFor(async () => (await status(base, second.access)) === 401, 3_000)
     }
   })
 

@@ -4,13 +4,13 @@ import app from '@adonisjs/core/services/app'
 import { AccessToken } from '@adonisjs/auth/access_tokens'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
-import { setTimeout as sleep } from 'node:timers/promises'
 import queueConfig from '#config/queue'
 import { ACCESS_TOKENS_TABLE } from '#auth/services/access_token_store'
 import { CredentialCache } from '#auth/services/credential_cache'
 import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
 import { bearer, createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
+import { waitFor } from '#tests/support/queue'
 
 /**
  * ADR 0020: a verified access token and its account are kept by the
@@ -46,15 +46,8 @@ async function deleteTokenRows(userUuid: string) {
   await db.from(ACCESS_TOKENS_TABLE).where('tokenable_id', userUuid).delete()
 }
 
-/** Polls until `check` holds (a message from Redis is heard asynchronously). */
-async function eventually(check: () => Promise<boolean>, ms = 3_000) {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await sleep(20)
-  }
-  return false
-}
+/** How long a message from Redis may take to be heard (it is, asynchronously). */
+const HEARD_WITHIN_MS = 3_000
 
 test.group('Kept credentials (ADR 0020)', (group) => {
   freshIdentityState(group)
@@ -115,7 +108,7 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     assert.equal(await profileStatus(client, tokens.access), 401)
   })
 
-  test('each change is said to the other processes', async ({ client, assert }) => {
+  test('each change is said to the other processes', async ({ client }) => {
     const heard: unknown[] = []
     const listener = redis.connection().ioConnection.duplicate()
     listener.on('message', (_channel: string, text: string) => heard.push(JSON.parse(text).change))
@@ -136,8 +129,9 @@ test.group('Kept credentials (ADR 0020)', (group) => {
 
       const said = (change: object) =>
         heard.some((message) => JSON.stringify(message) === JSON.stringify(change))
-      assert.isTrue(
-        await eventually(async () => said({ familyId }) && said({ userUuid: driver.uuid }))
+      await waitFor(
+        async () => said({ familyId }) && said({ userUuid: driver.uuid }),
+        HEARD_WITHIN_MS
       )
     } finally {
       await listener.quit()
@@ -155,8 +149,9 @@ test.group('Kept credentials (ADR 0020)', (group) => {
       CHANNEL,
       JSON.stringify({ from: 'another-process', change: { userUuid: first.driver.uuid } })
     )
-    assert.isTrue(
-      await eventually(async () => (await profileStatus(client, first.tokens.access)) === 401)
+    await waitFor(
+      async () => (await profileStatus(client, first.tokens.access)) === 401,
+      HEARD_WITHIN_MS
     )
     // Only that account's.
     assert.equal(await profileStatus(client, second.tokens.access), 200)
@@ -164,25 +159,20 @@ test.group('Kept credentials (ADR 0020)', (group) => {
 
   test('a dropped subscription forgets everything, and keeping resumes once it is back', async ({
     client,
-    assert,
   }) => {
     const { driver, tokens } = await keptDriver(client)
     await deleteTokenRows(driver.uuid)
 
     // The subscriber's connection breaks (a network failure); ioredis reconnects.
     redis.connection().ioSubscriberConnection!.stream.destroy()
-    assert.isTrue(
-      await eventually(async () => (await profileStatus(client, tokens.access)) === 401)
-    )
+    await waitFor(async () => (await profileStatus(client, tokens.access)) === 401, HEARD_WITHIN_MS)
 
     // Back: tokens verified from now on are kept again.
-    assert.isTrue(
-      await eventually(async () => {
-        const again = await tokensFor(driver.uuid)
-        await profileStatus(client, again.access)
-        await deleteTokenRows(driver.uuid)
-        return (await profileStatus(client, again.access)) === 200
-      })
-    )
+    await waitFor(async () => {
+      const again = await tokensFor(driver.uuid)
+      await profileStatus(client, again.access)
+      await deleteTokenRows(driver.uuid)
+      return (await profileStatus(client, again.access)) === 200
+    }, HEARD_WITHIN_MS)
   })
 })
