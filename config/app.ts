@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
 import env from '#start/env'
 import { trustProxyFrom } from '#core/http/trusted_proxies'
+import { serializeJsonBody } from '#core/http/json_body'
 
 /**
  * HTTP server settings. Every request gets an id (`X-Request-Id` from the
@@ -14,6 +15,7 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
   useAsyncLocalStorage: true,
+  serializeJSON: serializeJsonBody,
   cookie: {
     domain: '',
     path: '/',
