@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import { canSignIn, type ApiScope } from '#core/auth/principal'
+import type { ApiScope } from '#core/auth/principal'
 import { transaction } from '#core/db/transaction'
 import { FieldError } from '#core/exceptions/domain_error'
 import { UserDirectory } from '#users/contracts/users'
@@ -18,6 +18,9 @@ export const OWNER_NOT_ACTIVE = 'Choose a person whose account is active.'
 /**
  * Issues a partner-system key. The secret is in the answer only (the store
  * keeps its hash): the console shows it once, `apikeys:create` prints it once.
+ * The owner's row stays share-locked until the key is in: a ban or an
+ * unregister that comes first is seen here; one that comes later waits, and
+ * then revokes this key with the owner's others.
  */
 @inject()
 export class CreateApiKey {
@@ -27,11 +30,12 @@ export class CreateApiKey {
   ) {}
 
   async handle(input: NewApiKey) {
-    if (input.ownerUuid !== null) {
-      const owner = await this.users.findByUuid(input.ownerUuid)
-      if (!canSignIn(owner)) throw new FieldError('owner_uuid', OWNER_NOT_ACTIVE)
-    }
-    const created = await transaction((trx) => this.store.create(input, trx))
+    const created = await transaction(async (trx) => {
+      if (input.ownerUuid !== null && !(await this.users.holdActive(input.ownerUuid, trx))) {
+        throw new FieldError('owner_uuid', OWNER_NOT_ACTIVE)
+      }
+      return this.store.create(input, trx)
+    })
     return { ...created, name: input.name }
   }
 }

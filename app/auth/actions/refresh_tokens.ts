@@ -1,6 +1,5 @@
 import { inject } from '@adonisjs/core'
 import { Refusal, transactionWithRefusals } from '#core/db/refusals'
-import { canSignIn } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 import { TokenNotValid } from '#auth/exceptions/auth_errors'
 import { RefreshTokenStore, familyExpiry, isUsable } from '#auth/services/refresh_token_store'
@@ -12,7 +11,10 @@ import { TokenPairs, type TokenPair } from '#auth/services/token_pairs'
  * family is revoked (committed, then refused), per OAuth 2.0 Security BCP
  * §4.14. The row is locked, so two refreshes racing with one token give one
  * pair, and the loser revokes the family. The family keeps its end: a
- * sign-in cannot be refreshed forever.
+ * sign-in cannot be refreshed forever. The account's row is share-locked
+ * first, in the order a ban or an unregister locks (the account, then its
+ * sign-ins): one that came first is seen here, and one that comes later
+ * waits, then revokes the new pair with the rest.
  */
 @inject()
 export class RefreshTokens {
@@ -23,14 +25,13 @@ export class RefreshTokens {
   ) {}
 
   async handle(refreshToken: string): Promise<TokenPair> {
-    // Whose token it is decides nothing yet (the locked read below does);
-    // it is read first so the account check stays outside the transaction.
+    // Whose token it is (a row's owner never changes) decides nothing yet;
+    // the locked read below does.
     const peeked = await this.refreshTokens.find(refreshToken)
     if (!peeked) throw new TokenNotValid()
-    const user = await this.directory.findByUuid(peeked.user_uuid)
-    const accountUsable = canSignIn(user)
 
     return transactionWithRefusals(async (trx) => {
+      const accountUsable = await this.directory.holdActive(peeked.user_uuid, trx)
       const row = await this.refreshTokens.findForUpdate(trx, refreshToken)
       if (!row) return new Refusal(new TokenNotValid())
       if ((row.rotated_at && !row.revoked_at) || !accountUsable) {
@@ -43,7 +44,7 @@ export class RefreshTokens {
       return this.tokens.issue(row.user_uuid, {
         familyId: row.family_id,
         familyExpiresAt: familyExpiry(row),
-        client: trx,
+        trx,
       })
     })
   }

@@ -63,7 +63,7 @@ export class SignUp {
         },
         { trx }
       )
-      return { user: created, pair: await this.tokens.issue(created.uuid, { client: trx }) }
+      return { user: created, pair: await this.tokens.issue(created.uuid, { trx }) }
     })
 
     const profile = await this.directory.profile(user.uuid)

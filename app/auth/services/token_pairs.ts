@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { transaction } from '#core/db/transaction'
+import type { DomainError } from '#core/exceptions/domain_error'
+import { UserDirectory } from '#users/contracts/users'
+import { InvalidCredentials } from '#auth/exceptions/auth_errors'
 import { AccessTokenStore } from '#auth/services/access_token_store'
 import { RefreshTokenStore } from '#auth/services/refresh_token_store'
 
@@ -15,19 +19,38 @@ export type TokenPair = { access: string; refresh: string }
 export class TokenPairs {
   constructor(
     private accessTokens: AccessTokenStore,
-    private refreshTokens: RefreshTokenStore
+    private refreshTokens: RefreshTokenStore,
+    private directory: UserDirectory
   ) {}
 
+  /**
+   * Both tokens in one transaction (the caller's `trx`, or one of their
+   * own) that share-locks the account's row, as every check on it before a
+   * write does: a ban or an unregister that came first refuses the pair
+   * (`refusal`, the password sign-in's answer unless told otherwise), and
+   * one that comes later waits, then revokes it with the account's other
+   * sign-ins.
+   */
   async issue(
     userUuid: string,
-    options: { familyId?: string; familyExpiresAt?: Date; client?: QueryClientContract } = {}
+    options: {
+      familyId?: string
+      familyExpiresAt?: Date
+      trx?: TransactionClientContract
+      refusal?: () => DomainError
+    } = {}
   ): Promise<TokenPair> {
     const familyId = options.familyId ?? randomUUID()
-    const client = options.client ?? db.connection()
-    return {
-      access: await this.accessTokens.issue(userUuid, familyId, client),
-      refresh: await this.refreshTokens.issue(userUuid, familyId, client, options.familyExpiresAt),
+    const write = async (trx: TransactionClientContract) => {
+      if (!(await this.directory.holdActive(userUuid, trx))) {
+        throw options.refusal?.() ?? new InvalidCredentials()
+      }
+      return {
+        access: await this.accessTokens.issue(userUuid, familyId, trx),
+        refresh: await this.refreshTokens.issue(userUuid, familyId, trx, options.familyExpiresAt),
+      }
     }
+    return options.trx ? write(options.trx) : transaction(write)
   }
 
   async revokeFamily(familyId: string, client: QueryClientContract = db.connection()) {

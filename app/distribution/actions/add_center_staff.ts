@@ -18,7 +18,7 @@ export class AddCenterStaff {
   async handle(centerUuid: string, userUuid: string) {
     return transaction(async (trx) => {
       const center = await lockedCenter(trx, centerUuid)
-      if (!(await this.users.holdActive(userUuid, 'STAFF', trx))) throw new NotAStaffUser()
+      if (!(await this.users.holdActive(userUuid, trx, 'STAFF'))) throw new NotAStaffUser()
       await centerMembership.add(trx, center.id, userUuid)
       return center
     })

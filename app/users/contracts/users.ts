@@ -89,15 +89,15 @@ export abstract class UserDirectory {
   ): Promise<boolean>
 
   /**
-   * Whether the user is active and of `type`, share-locking their row for
-   * the rest of `trx`: a ban or an unregister (which lock it for update)
-   * then waits until `trx` ends, and its listeners see what `trx` wrote
-   * about the user; one that came first is seen here.
+   * Whether the user is active (and of `type`, when given), share-locking
+   * their row for the rest of `trx`: a ban or an unregister (which lock it
+   * for update) then waits until `trx` ends, and its listeners see what
+   * `trx` wrote about the user; one that came first is seen here.
    */
   abstract holdActive(
     uuid: string,
-    type: UserType,
-    trx: TransactionClientContract
+    trx: TransactionClientContract,
+    type?: UserType
   ): Promise<boolean>
 
   /** Whether the number belonged to a banned account. */

@@ -106,9 +106,10 @@ export class LucidUserDirectory extends UserDirectory {
     return Boolean(user)
   }
 
-  async holdActive(uuid: string, type: UserType, trx: TransactionClientContract) {
+  async holdActive(uuid: string, trx: TransactionClientContract, type?: UserType) {
     const user = await User.query({ client: trx })
-      .where({ uuid, type, is_active: true, banned: false })
+      .where({ uuid, is_active: true, banned: false })
+      .if(type, (query) => query.where('type', type!))
       .forShare()
       .first()
     return Boolean(user)

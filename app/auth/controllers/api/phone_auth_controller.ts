@@ -11,6 +11,7 @@ import { RequestPhoneCode } from '#auth/actions/request_phone_code'
 import { ConfirmPhoneCode } from '#auth/actions/confirm_phone_code'
 import { SignInWithPhoneCode } from '#auth/actions/sign_in_with_phone_code'
 import { SignUp } from '#auth/actions/sign_up'
+import { NoActiveAccount } from '#auth/exceptions/auth_errors'
 import { TokenPairs } from '#auth/services/token_pairs'
 
 /**
@@ -44,7 +45,7 @@ export default class PhoneAuthController {
   async signinCodeConfirm({ request }: HttpContext) {
     const { phonenumber, token } = await request.validateUsing(phoneCodeValidator)
     const user = await this.signInWithCode.handle(phonenumber, token)
-    return this.tokens.issue(user.uuid)
+    return this.tokens.issue(user.uuid, { refusal: () => new NoActiveAccount() })
   }
 
   async signupCodeRequest({ request }: HttpContext) {
