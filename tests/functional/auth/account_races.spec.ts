@@ -18,6 +18,9 @@ const postgres = process.env.DB_CONNECTION === 'pg'
 /**
  * A ban in progress, as BanUser does it: the account locked for update and
  * banned, not committed yet (its listeners revoke what it owns afterwards).
+ * Code that reads the account without locking it does not wait for this,
+ * so `waitersBehind` fails first (the credential tables have no foreign key
+ * to users that would make a write wait).
  */
 async function banInProgress(uuid: string): Promise<TransactionClientContract> {
   const banning = await db.transaction()

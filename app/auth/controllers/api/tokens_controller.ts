@@ -13,7 +13,11 @@ import { SignInWithSecondFactor } from '#auth/actions/sign_in_with_second_factor
 import { RefreshTokens } from '#auth/actions/refresh_tokens'
 import { SignOut } from '#auth/actions/sign_out'
 import { UnregisterAccount } from '#auth/actions/unregister_account'
-import { SecondFactorEnrolmentRequired, TokenNotValid } from '#auth/exceptions/auth_errors'
+import {
+  SecondFactorEnrolmentRequired,
+  SecondFactorInvalid,
+  TokenNotValid,
+} from '#auth/exceptions/auth_errors'
 import { TokenPairs } from '#auth/services/token_pairs'
 import { AccessTokenStore } from '#auth/services/access_token_store'
 import { RefreshTokenStore } from '#auth/services/refresh_token_store'
@@ -47,9 +51,12 @@ export default class TokensController {
     const { username, password, otp } = await request.validateUsing(apiSignInValidator)
     const { user, next } = await this.signInWithPassword.handle(username, password, request.ip())
     if (next === 'enrol') throw new SecondFactorEnrolmentRequired()
-    const signedIn =
-      next === 'code' ? await this.signInWithSecondFactor.handle(user.uuid, otp) : user
-    return this.tokens.issue(signedIn.uuid)
+    if (next === 'code') {
+      // An account gone since its code was checked gets that step's refusal.
+      const signedIn = await this.signInWithSecondFactor.handle(user.uuid, otp)
+      return this.tokens.issue(signedIn.uuid, { refusal: () => new SecondFactorInvalid() })
+    }
+    return this.tokens.issue(user.uuid)
   }
 
   async refresh({ request }: HttpContext) {

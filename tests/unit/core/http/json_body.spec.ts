@@ -4,7 +4,7 @@ import { DateTime } from 'luxon'
 import { serializeJsonBody } from '#core/http/json_body'
 
 test.group('JSON response bodies', () => {
-  test('the same text as AdonisJS’s serializer for what an API answer holds', ({ assert }) => {
+  test('the same text as AdonisJS’s serializer for plain data and toJSON values', ({ assert }) => {
     const body = {
       count: 2,
       next: 'http://127.0.0.1/api/v1/shipping/shippingitems/?page=2',
