@@ -10,7 +10,9 @@ import { API_KEYS_TABLE } from '#auth/services/api_key_store'
 import { ACCESS_TOKENS_TABLE } from '#auth/services/access_token_store'
 import { REFRESH_TOKENS_TABLE } from '#auth/services/refresh_token_store'
 import { TokenPairs } from '#auth/services/token_pairs'
+import { BanUser } from '#users/actions/ban_user'
 import { createUser, freshIdentityState, tokensFor } from '#tests/support/identity'
+import { drainQueues, startWorker } from '#tests/support/queue'
 import { rollBackOpen, settled, waitersBehind } from '#tests/support/lock_waits'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
@@ -48,6 +50,34 @@ test.group('Credentials issued while the account is being banned', (group) => {
     assert.instanceOf(await issuing, InvalidCredentials)
     assert.lengthOf(await db.from(REFRESH_TOKENS_TABLE).where('user_uuid', driver.uuid), 0)
     assert.lengthOf(await db.from(ACCESS_TOKENS_TABLE).where('tokenable_id', driver.uuid), 0)
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
+
+  test('a ban that comes while a pair is written waits for it, then revokes it', async ({
+    assert,
+    cleanup,
+  }) => {
+    const worker = await startWorker(['events'])
+    cleanup(() => worker.close())
+    const driver = await createUser({ type: 'DRIVER' })
+    // A sign-in not committed yet: its pair written, the account held.
+    const issuing = await db.transaction()
+    cleanup(rollBackOpen(issuing))
+    const pairs = await app.container.make(TokenPairs)
+    await pairs.issue(driver.uuid, { trx: issuing })
+
+    const ban = await app.container.make(BanUser)
+    const banning = settled(ban.handle(driver.uuid))
+    await waitersBehind(issuing, 1)
+    await issuing.commit()
+    assert.notInstanceOf(await banning, Error)
+    await drainQueues()
+
+    assert.lengthOf(await db.from(ACCESS_TOKENS_TABLE).where('tokenable_id', driver.uuid), 0)
+    const live = await db
+      .from(REFRESH_TOKENS_TABLE)
+      .where('user_uuid', driver.uuid)
+      .whereNull('revoked_at')
+    assert.lengthOf(live, 0)
   }).skip(!postgres, 'PostgreSQL only: SQLite runs one transaction at a time')
 
   test('a banned account gets no pair, with the refusal its sign-in gives', async ({ assert }) => {
