@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { configProvider } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import { SessionCollection } from '@adonisjs/session'
@@ -80,12 +81,35 @@ export function freshIdentityState(group: { each: { setup: (fn: () => any) => vo
     await clearRateLimits()
     const truncate = await testUtils.db().truncate()
     return async () => {
-      await truncate()
+      await untilNoDeadlock(truncate)
       // SQLite empties table by table with DELETE, which the item counts'
       // triggers count when `shipping_items` goes after its counts (ADR 0016).
       await new RecountItems().handle()
     }
   })
+}
+
+/** PostgreSQL's `deadlock_detected`: it aborted this statement to break a lock cycle. */
+const DEADLOCK_DETECTED = '40P01'
+
+/**
+ * Runs `work` again when PostgreSQL aborts it to break a deadlock. The
+ * reset after a test truncates every table in one statement, taking their
+ * locks one by one, while a worker or a built server may still be finishing
+ * what the test set off (a listener holding the inbox, then writing the
+ * credential tables): if PostgreSQL aborts the truncate, the other side
+ * finishes and the truncate goes through on the next try.
+ */
+export async function untilNoDeadlock(work: () => Promise<unknown>, tries = 5) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code
+      if (code !== DEADLOCK_DETECTED || attempt >= tries) throw error
+      await sleep(50 * attempt)
+    }
+  }
 }
 
 /**
