@@ -5,6 +5,7 @@ import { isApiRequest } from '#core/http/api_request'
 import { ANONYMOUS, canSignIn, type AuthenticatedUser, type Principal } from '#core/auth/principal'
 import { UserDirectory } from '#users/contracts/users'
 import { ApiKeyStore } from '#auth/services/api_key_store'
+import { CredentialCache } from '#auth/services/credential_cache'
 import { endWebSession, webSessionExpired } from '#auth/services/web_session'
 
 /**
@@ -23,7 +24,8 @@ import { endWebSession, webSessionExpired } from '#auth/services/web_session'
 export class PrincipalResolver {
   constructor(
     private apiKeys: ApiKeyStore,
-    private directory: UserDirectory
+    private directory: UserDirectory,
+    private cache: CredentialCache
   ) {}
 
   async resolve(ctx: HttpContext): Promise<Principal> {
@@ -65,11 +67,14 @@ export class PrincipalResolver {
 
   /**
    * A key dies with its owner's account at once, before the UserDeactivated
-   * / UserBanned listener gets round to revoking it. Keys made without an
-   * owner (`apikeys:create`) belong to the deployment.
+   * / UserBanned listener gets round to revoking it. The owner is read as
+   * the guards read accounts: kept until it changes (ADR 0020). The key's
+   * own row is read on every request. Keys made without an owner
+   * (`apikeys:create`) belong to the deployment.
    */
   async #ownerActive(ownerUuid: string | null) {
-    return ownerUuid === null || canSignIn(await this.directory.findByUuid(ownerUuid))
+    if (ownerUuid === null) return true
+    return canSignIn(await this.cache.user(ownerUuid, () => this.directory.findByUuid(ownerUuid)))
   }
 }
 

@@ -6,6 +6,7 @@ import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import queueConfig from '#config/queue'
 import { ACCESS_TOKENS_TABLE } from '#auth/services/access_token_store'
+import { ApiKeyStore } from '#auth/services/api_key_store'
 import { CredentialCache } from '#auth/services/credential_cache'
 import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
@@ -106,6 +107,39 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     const unregister = await app.container.make(UnregisterUser)
     await unregister.handle(driver.uuid)
     assert.equal(await profileStatus(client, tokens.access), 401)
+  })
+
+  test("an API key's owner is kept like a token's account, and a ban refuses the key at once", async ({
+    client,
+    assert,
+  }) => {
+    const cache = await app.container.make(CredentialCache)
+    await cache.start()
+    const owner = await createUser({ type: 'STAFF', isAdmin: true })
+    const keys = await app.container.make(ApiKeyStore)
+    const { key } = await keys.create({
+      name: 'partner',
+      ownerUuid: owner.uuid,
+      scopes: ['users:read'],
+      expiresAt: null,
+    })
+    const status = async () => {
+      const response = await client
+        .get('/api/v1/auth/api_key/')
+        .header('authorization', `Api-Key ${key}`)
+      return response.status()
+    }
+    assert.equal(await status(), 200)
+
+    // Kept: the owner disabled behind the app's back is not read again …
+    await db.from('users').where('uuid', owner.uuid).update({ is_active: false })
+    assert.equal(await status(), 200)
+    await db.from('users').where('uuid', owner.uuid).update({ is_active: true })
+
+    // … and a ban, which says so, refuses the key on the next request.
+    const ban = await app.container.make(BanUser)
+    await ban.handle(owner.uuid)
+    assert.equal(await status(), 401)
   })
 
   test('each change is said to the other processes', async ({ client }) => {
