@@ -41,7 +41,7 @@ export class RefreshTokens {
 
       await this.refreshTokens.markRotated(trx, row.id)
       await this.tokens.revokeAccessTokensOfFamily(row.family_id, trx)
-      return this.tokens.issue(row.user_uuid, {
+      return this.tokens.issueHolding(row.user_uuid, {
         familyId: row.family_id,
         familyExpiresAt: familyExpiry(row),
         trx,

@@ -40,17 +40,30 @@ export class TokenPairs {
       refusal?: () => DomainError
     } = {}
   ): Promise<TokenPair> {
-    const familyId = options.familyId ?? randomUUID()
     const write = async (trx: TransactionClientContract) => {
       if (!(await this.directory.holdActive(userUuid, trx))) {
         throw options.refusal?.() ?? new InvalidCredentials()
       }
-      return {
-        access: await this.accessTokens.issue(userUuid, familyId, trx),
-        refresh: await this.refreshTokens.issue(userUuid, familyId, trx, options.familyExpiresAt),
-      }
+      return this.issueHolding(userUuid, { ...options, trx })
     }
     return options.trx ? write(options.trx) : transaction(write)
+  }
+
+  /**
+   * Both tokens in `trx`, which has already share-locked the account with
+   * `UserDirectory.holdActive` and found it active (a refresh does so
+   * before it decides anything): `issue` without reading the account again.
+   */
+  async issueHolding(
+    userUuid: string,
+    options: { familyId?: string; familyExpiresAt?: Date; trx: TransactionClientContract }
+  ): Promise<TokenPair> {
+    const { trx } = options
+    const familyId = options.familyId ?? randomUUID()
+    return {
+      access: await this.accessTokens.issue(userUuid, familyId, trx),
+      refresh: await this.refreshTokens.issue(userUuid, familyId, trx, options.familyExpiresAt),
+    }
   }
 
   async revokeFamily(familyId: string, client: QueryClientContract = db.connection()) {
