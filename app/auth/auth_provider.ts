@@ -30,7 +30,10 @@ export default class AuthModuleProvider {
         )
     )
     container.singleton(RefreshTokenStore, () => new RefreshTokenStore())
-    container.singleton(ApiKeyStore, () => new ApiKeyStore())
+    container.singleton(
+      ApiKeyStore,
+      async (resolver) => new ApiKeyStore(await resolver.make(CredentialCache))
+    )
 
     container.singleton(SmsSender, async (resolver) => {
       const config = this.app.config.get<IdentityConfig>('identity')

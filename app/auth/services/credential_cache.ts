@@ -5,14 +5,16 @@ import type {
   PrincipalChanges,
 } from '#core/auth/principal_changes'
 import type { FamilyAccessToken } from '#auth/services/access_token_store'
+import type { VerifiedApiKey } from '#auth/services/api_key_store'
 
 type Entry<Value> = { value: Value; until: number }
 
 /**
- * Verified access tokens and the accounts behind them, kept in this process
- * for a moment (ADR 0020), so a client's burst of requests does not read
- * both again on each one. Every entry goes the moment its account or sign-in
- * changes (a ban, a deactivation, a sign-out, a rotation), said by any
+ * Verified access tokens and API keys, and the accounts behind them, kept
+ * in this process for a moment (ADR 0020), so a client's burst of requests
+ * does not read them again on each one. Every entry goes the moment its
+ * account, sign-in or key changes (a ban, a deactivation, a sign-out, a
+ * rotation, a key revoked), said by any
  * process through `PrincipalChanges` once the change commits. While this
  * process cannot hear those changes (Redis down, or not subscribed yet)
  * nothing is kept and every request reads the database, as with no cache;
@@ -21,6 +23,7 @@ type Entry<Value> = { value: Value; until: number }
 export class CredentialCache implements PrincipalChangeListener {
   readonly #tokens = new Map<number, Entry<FamilyAccessToken>>()
   readonly #users = new Map<string, Entry<AuthenticatedUser>>()
+  readonly #apiKeys = new Map<string, Entry<VerifiedApiKey>>()
   /** Moves on every change: a read that began before one keeps nothing. */
   #generation = 0
   #hearing = false
@@ -47,6 +50,20 @@ export class CredentialCache implements PrincipalChangeListener {
     return this.#load(this.#tokens, id, load, worthKeeping)
   }
 
+  /** The API key with this prefix, if one is kept. */
+  keptApiKey(prefix: string) {
+    return this.#kept(this.#apiKeys, prefix)
+  }
+
+  /** Reads the API key with this prefix with `load`, and keeps it if `worthKeeping`. */
+  loadApiKey(
+    prefix: string,
+    load: () => Promise<VerifiedApiKey | null>,
+    worthKeeping: (key: VerifiedApiKey) => boolean
+  ) {
+    return this.#load(this.#apiKeys, prefix, load, worthKeeping)
+  }
+
   /** The account with this uuid, kept or read with `load` (and kept). */
   async user(uuid: string, load: () => Promise<AuthenticatedUser | null>) {
     return this.#kept(this.#users, uuid) ?? this.#load(this.#users, uuid, load)
@@ -57,8 +74,13 @@ export class CredentialCache implements PrincipalChangeListener {
     if ('userUuid' in change) {
       this.#users.delete(change.userUuid)
       this.#forgetTokens((token) => token.tokenableId === change.userUuid)
-    } else {
+      for (const [prefix, entry] of this.#apiKeys) {
+        if (entry.value.identity.ownerUuid === change.userUuid) this.#apiKeys.delete(prefix)
+      }
+    } else if ('familyId' in change) {
       this.#forgetTokens((token) => token.familyId === change.familyId)
+    } else {
+      this.#apiKeys.delete(change.apiKeyPrefix)
     }
   }
 
@@ -84,6 +106,7 @@ export class CredentialCache implements PrincipalChangeListener {
     this.#generation++
     this.#tokens.clear()
     this.#users.clear()
+    this.#apiKeys.clear()
   }
 
   #kept<Key, Value>(entries: Map<Key, Entry<Value>>, key: Key) {

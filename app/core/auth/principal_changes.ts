@@ -6,9 +6,9 @@ import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 /**
  * What a request's principal was built from has changed: an account's state
  * (banned, deactivated), or its credentials (one sign-in's tokens, or all
- * of them, revoked).
+ * of them, revoked; one API key, by its prefix, revoked).
  */
-export type PrincipalChange = { userUuid: string } | { familyId: string }
+export type PrincipalChange = { userUuid: string } | { familyId: string } | { apiKeyPrefix: string }
 
 /** Hears every change, from every process, and whether it can. */
 export type PrincipalChangeListener = {
@@ -144,7 +144,10 @@ export class PrincipalChanges {
 
 /** The change a message from another process names, if it names one. */
 function changeIn(text: string, self: string): PrincipalChange | null {
-  let message: { from?: unknown; change?: { userUuid?: unknown; familyId?: unknown } } | null
+  let message: {
+    from?: unknown
+    change?: { userUuid?: unknown; familyId?: unknown; apiKeyPrefix?: unknown }
+  } | null
   try {
     message = JSON.parse(text)
   } catch {
@@ -154,5 +157,6 @@ function changeIn(text: string, self: string): PrincipalChange | null {
   if (!change || message!.from === self) return null
   if (typeof change.userUuid === 'string') return { userUuid: change.userUuid }
   if (typeof change.familyId === 'string') return { familyId: change.familyId }
+  if (typeof change.apiKeyPrefix === 'string') return { apiKeyPrefix: change.apiKeyPrefix }
   return null
 }

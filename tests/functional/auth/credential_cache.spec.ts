@@ -6,7 +6,8 @@ import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import queueConfig from '#config/queue'
 import { ACCESS_TOKENS_TABLE } from '#auth/services/access_token_store'
-import { ApiKeyStore } from '#auth/services/api_key_store'
+import { API_KEYS_TABLE, ApiKeyStore } from '#auth/services/api_key_store'
+import { RevokeApiKey } from '#auth/actions/revoke_api_key'
 import { CredentialCache } from '#auth/services/credential_cache'
 import { BanUser } from '#users/actions/ban_user'
 import { UnregisterUser } from '#users/actions/unregister_user'
@@ -49,6 +50,29 @@ async function deleteTokenRows(userUuid: string) {
 
 /** How long a message from Redis may take to be heard (it is, asynchronously). */
 const HEARD_WITHIN_MS = 3_000
+
+async function apiKeyStatus(client: ApiClient, key: string) {
+  const response = await client
+    .get('/api/v1/auth/api_key/')
+    .header('authorization', `Api-Key ${key}`)
+  return response.status()
+}
+
+/** A partner key this process has verified, and so keeps. */
+async function keptApiKey(client: ApiClient, expiresAt: Date | null = null) {
+  const cache = await app.container.make(CredentialCache)
+  await cache.start()
+  const keys = await app.container.make(ApiKeyStore)
+  const created = await keys.create({
+    name: 'partner',
+    ownerUuid: null,
+    scopes: ['users:read'],
+    expiresAt,
+  })
+  if ((await apiKeyStatus(client, created.key)) !== 200) throw new Error('key refused')
+  if (!cache.keptApiKey(created.prefix)) throw new Error('key not kept')
+  return created
+}
 
 test.group('Kept credentials (ADR 0020)', (group) => {
   freshIdentityState(group)
@@ -140,6 +164,64 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     const ban = await app.container.make(BanUser)
     await ban.handle(owner.uuid)
     assert.equal(await status(), 401)
+  })
+
+  test('a verified API key is kept: it answers without reading its row, and still checks its secret', async ({
+    client,
+    assert,
+  }) => {
+    const { prefix, key } = await keptApiKey(client)
+    await db.from(API_KEYS_TABLE).where('prefix', prefix).delete()
+    assert.equal(await apiKeyStatus(client, key), 200)
+    assert.equal(await apiKeyStatus(client, `${prefix}.${'x'.repeat(32)}`), 401)
+  })
+
+  test('a kept API key is refused once it expires', async ({ client, assert }) => {
+    const { prefix, key } = await keptApiKey(client, new Date(Date.now() + 1_500))
+    await db.from(API_KEYS_TABLE).where('prefix', prefix).delete()
+    assert.equal(await apiKeyStatus(client, key), 200, 'kept')
+    await waitFor(async () => (await apiKeyStatus(client, key)) === 401, 3_000)
+  })
+
+  test('revoking a kept API key refuses it at once, and says so to the other processes', async ({
+    client,
+    assert,
+  }) => {
+    const heard: unknown[] = []
+    const listener = redis.connection().ioConnection.duplicate()
+    listener.on('message', (_channel: string, text: string) => heard.push(JSON.parse(text).change))
+    await listener.subscribe(CHANNEL)
+    try {
+      const { prefix, key } = await keptApiKey(client)
+      const revoke = await app.container.make(RevokeApiKey)
+      await revoke.handle(prefix)
+      assert.equal(await apiKeyStatus(client, key), 401)
+      await waitFor(
+        async () =>
+          heard.some(
+            (change) => JSON.stringify(change) === JSON.stringify({ apiKeyPrefix: prefix })
+          ),
+        HEARD_WITHIN_MS
+      )
+    } finally {
+      await listener.quit()
+    }
+  })
+
+  test('an API key revoked by another process is refused once heard, and only that key', async ({
+    client,
+    assert,
+  }) => {
+    const first = await keptApiKey(client)
+    const second = await keptApiKey(client)
+    await db.from(API_KEYS_TABLE).whereIn('prefix', [first.prefix, second.prefix]).delete()
+
+    await redis.publish(
+      CHANNEL,
+      JSON.stringify({ from: 'another-process', change: { apiKeyPrefix: first.prefix } })
+    )
+    await waitFor(async () => (await apiKeyStatus(client, first.key)) === 401, HEARD_WITHIN_MS)
+    assert.equal(await apiKeyStatus(client, second.key), 200)
   })
 
   test('each change is said to the other processes', async ({ client }) => {
