@@ -15,9 +15,10 @@ const identityConfig = {
   refreshFamilyTtlSeconds: 90 * 24 * 60 * 60,
 
   /**
-   * Verified access tokens and their accounts, kept per web process (ADR
-   * 0020): every change reaches each process at once over Redis; `ttlMs`
-   * bounds one whose message was lost: 0 turns it off, at most a minute.
+   * Verified access tokens, API keys and their accounts, kept per web
+   * process (ADR 0020): every change reaches each process at once over
+   * Redis; `ttlMs` bounds one whose message was lost: 0 turns it off, at
+   * most a minute.
    */
   credentialCache: {
     ttlMs: Math.min(env.get('CREDENTIAL_CACHE_MS', 5_000), 60_000),

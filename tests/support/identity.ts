@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { configProvider } from '@adonisjs/core'
 import app from '@adonisjs/core/services/app'
 import { SessionCollection } from '@adonisjs/session'
@@ -12,6 +11,7 @@ import type { NewAccount } from '#users/contracts/users'
 import { TokenPairs } from '#auth/services/token_pairs'
 import { RecountItems } from '#shipping/actions/recount_items'
 import { queueNamed } from '#tests/support/queue'
+import { untilNoDeadlock } from '#tests/support/lock_waits'
 
 let serial = 0
 
@@ -87,29 +87,6 @@ export function freshIdentityState(group: { each: { setup: (fn: () => any) => vo
       await new RecountItems().handle()
     }
   })
-}
-
-/** PostgreSQL's `deadlock_detected`: it aborted this statement to break a lock cycle. */
-const DEADLOCK_DETECTED = '40P01'
-
-/**
- * Runs `work` again when PostgreSQL aborts it to break a deadlock. The
- * reset after a test truncates every table in one statement, taking their
- * locks one by one, while a worker or a built server may still be finishing
- * what the test set off (a listener holding the inbox, then writing the
- * credential tables): if PostgreSQL aborts the truncate, the other side
- * finishes and the truncate goes through on the next try.
- */
-export async function untilNoDeadlock(work: () => Promise<unknown>, tries = 5) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work()
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code
-      if (code !== DEADLOCK_DETECTED || attempt >= tries) throw error
-      await sleep(50 * attempt)
-    }
-  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import db from '@adonisjs/lucid/services/db'
 
@@ -47,5 +48,28 @@ export function settled<T>(promise: Promise<T>): Promise<T | Error> {
 export function rollBackOpen(...transactions: TransactionClientContract[]) {
   return async () => {
     for (const trx of transactions) if (!trx.isCompleted) await trx.rollback()
+  }
+}
+
+/** PostgreSQL's `deadlock_detected`: it aborted this statement to break a lock cycle. */
+const DEADLOCK_DETECTED = '40P01'
+
+/**
+ * Runs `work` again when PostgreSQL aborts it to break a deadlock. The
+ * reset after a test truncates every table in one statement, taking their
+ * locks one by one, while a worker or a built server may still be finishing
+ * what the test set off (a listener holding the inbox, then writing the
+ * credential tables): if PostgreSQL aborts the truncate, the other side
+ * finishes and the truncate goes through on the next try.
+ */
+export async function untilNoDeadlock(work: () => Promise<unknown>, tries = 5) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code
+      if (code !== DEADLOCK_DETECTED || attempt >= tries) throw error
+      await sleep(50 * attempt)
+    }
   }
 }

@@ -88,7 +88,8 @@ export class ApiKeyStore {
     if (await touchLastUsed(API_KEYS_TABLE, key.identity.id, key.lastUsedAt)) {
       key.lastUsedAt = new Date()
     }
-    return { ...key.identity }
+    // A copy: what is kept is never changed by a request.
+    return { ...key.identity, scopes: [...key.identity.scopes] }
   }
 
   /** Revokes every live key a user owns (the account was deactivated or banned). */

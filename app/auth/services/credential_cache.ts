@@ -14,8 +14,8 @@ type Entry<Value> = { value: Value; until: number }
  * in this process for a moment (ADR 0020), so a client's burst of requests
  * does not read them again on each one. Every entry goes the moment its
  * account, sign-in or key changes (a ban, a deactivation, a sign-out, a
- * rotation, a key revoked), said by any
- * process through `PrincipalChanges` once the change commits. While this
+ * rotation, a key revoked), said by any process through `PrincipalChanges`
+ * once the change commits. While this
  * process cannot hear those changes (Redis down, or not subscribed yet)
  * nothing is kept and every request reads the database, as with no cache;
  * `ttlMs` bounds what a change whose message was lost could leave behind.

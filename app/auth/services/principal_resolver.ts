@@ -68,9 +68,9 @@ export class PrincipalResolver {
   /**
    * A key dies with its owner's account at once, before the UserDeactivated
    * / UserBanned listener gets round to revoking it. The owner is read as
-   * the guards read accounts: kept until it changes (ADR 0020). The key's
-   * own row is read on every request. Keys made without an owner
-   * (`apikeys:create`) belong to the deployment.
+   * the guards read accounts: kept until it changes (ADR 0020), as the key
+   * is. Keys made without an owner (`apikeys:create`) belong to the
+   * deployment.
    */
   async #ownerActive(ownerUuid: string | null) {
     if (ownerUuid === null) return true
