@@ -59,6 +59,22 @@ async function apiKeyStatus(client: ApiClient, key: string) {
   return response.status()
 }
 
+/** Listens on the changes channel as another process does: what it has heard so far. */
+async function anotherProcess() {
+  const messages: string[] = []
+  const listener = redis.connection().ioConnection.duplicate()
+  listener.on('message', (_channel: string, text: string) =>
+    messages.push(JSON.stringify(JSON.parse(text).change))
+  )
+  await listener.subscribe(CHANNEL)
+  return {
+    heard: (change: object) => messages.includes(JSON.stringify(change)),
+    stop: async () => {
+      await listener.quit()
+    },
+  }
+}
+
 /** A partner key (`ownerUuid`'s) this process has verified, and so keeps. */
 async function keptApiKey(
   client: ApiClient,
@@ -183,26 +199,15 @@ test.group('Kept credentials (ADR 0020)', (group) => {
   test('revoking a kept API key refuses it at once, and says so to the other processes', async ({
     client,
     assert,
+    cleanup,
   }) => {
-    const heard: unknown[] = []
-    const listener = redis.connection().ioConnection.duplicate()
-    listener.on('message', (_channel: string, text: string) => heard.push(JSON.parse(text).change))
-    await listener.subscribe(CHANNEL)
-    try {
-      const { prefix, key } = await keptApiKey(client)
-      const revoke = await app.container.make(RevokeApiKey)
-      await revoke.handle(prefix)
-      assert.equal(await apiKeyStatus(client, key), 401)
-      await waitFor(
-        async () =>
-          heard.some(
-            (change) => JSON.stringify(change) === JSON.stringify({ apiKeyPrefix: prefix })
-          ),
-        HEARD_WITHIN_MS
-      )
-    } finally {
-      await listener.quit()
-    }
+    const other = await anotherProcess()
+    cleanup(() => other.stop())
+    const { prefix, key } = await keptApiKey(client)
+    const revoke = await app.container.make(RevokeApiKey)
+    await revoke.handle(prefix)
+    assert.equal(await apiKeyStatus(client, key), 401)
+    await waitFor(async () => other.heard({ apiKeyPrefix: prefix }), HEARD_WITHIN_MS)
   })
 
   test('an API key revoked by another process is refused once heard, and only that key', async ({
@@ -221,34 +226,26 @@ test.group('Kept credentials (ADR 0020)', (group) => {
     assert.equal(await apiKeyStatus(client, second.key), 200)
   })
 
-  test('each change is said to the other processes', async ({ client }) => {
-    const heard: unknown[] = []
-    const listener = redis.connection().ioConnection.duplicate()
-    listener.on('message', (_channel: string, text: string) => heard.push(JSON.parse(text).change))
-    await listener.subscribe(CHANNEL)
-    try {
-      const { driver, tokens } = await keptDriver(client)
-      const { family_id: familyId } = await db
-        .from(ACCESS_TOKENS_TABLE)
-        .where('tokenable_id', driver.uuid)
-        .firstOrFail()
-      const signOut = await client
-        .post('/api/v1/auth/signout/')
-        .headers(bearer(tokens.access))
-        .json({ refresh: tokens.refresh })
-      signOut.assertStatus(204)
-      const ban = await app.container.make(BanUser)
-      await ban.handle(driver.uuid)
+  test('each change is said to the other processes', async ({ client, cleanup }) => {
+    const other = await anotherProcess()
+    cleanup(() => other.stop())
+    const { driver, tokens } = await keptDriver(client)
+    const { family_id: familyId } = await db
+      .from(ACCESS_TOKENS_TABLE)
+      .where('tokenable_id', driver.uuid)
+      .firstOrFail()
+    const signOut = await client
+      .post('/api/v1/auth/signout/')
+      .headers(bearer(tokens.access))
+      .json({ refresh: tokens.refresh })
+    signOut.assertStatus(204)
+    const ban = await app.container.make(BanUser)
+    await ban.handle(driver.uuid)
 
-      const said = (change: object) =>
-        heard.some((message) => JSON.stringify(message) === JSON.stringify(change))
-      await waitFor(
-        async () => said({ familyId }) && said({ userUuid: driver.uuid }),
-        HEARD_WITHIN_MS
-      )
-    } finally {
-      await listener.quit()
-    }
+    await waitFor(
+      async () => other.heard({ familyId }) && other.heard({ userUuid: driver.uuid }),
+      HEARD_WITHIN_MS
+    )
   })
 
   test('a change said by another process is heard', async ({ client, assert }) => {
