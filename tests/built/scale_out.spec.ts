@@ -6,6 +6,7 @@ import env from '#start/env'
 import identityConfig from '#config/identity'
 import { buildOnce, productionEnv } from '#tests/support/built_app'
 import { Cluster } from '#tests/support/cluster'
+import { SmsCapture } from '#tests/support/sms_capture'
 import {
   PASSWORD,
   bearer,
@@ -14,7 +15,6 @@ import {
   tokensFor,
 } from '#tests/support/identity'
 import { queueNamed, resetQueues, waitFor } from '#tests/support/queue'
-import { lastCodeSentTo } from '#tests/support/identity'
 import { centers, transport } from '#tests/support/logistics'
 import type { Page } from 'playwright'
 import app from '@adonisjs/core/services/app'
@@ -34,6 +34,7 @@ test.group('Scale-out: two web processes and two workers', (group) => {
   let cluster: Cluster
   let web: [string, string]
   let startedAt: number
+  const sms = new SmsCapture()
 
   group.tap((t) =>
     t.skip(!onPostgres, 'several processes share one PostgreSQL database (DB_CONNECTION=pg)')
@@ -43,13 +44,18 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     await buildOnce()
     await resetQueues()
     // A dead worker's jobs are taken back after 2 s instead of 30 s.
-    cluster = new Cluster(productionEnv({ QUEUE_LOCK_MS: '2000' }))
+    cluster = new Cluster(
+      productionEnv({ QUEUE_LOCK_MS: '2000', SMS_DRIVER: 'http', SMS_HTTP_URL: await sms.start() })
+    )
     startedAt = Date.now()
     cluster.worker('worker-1')
     cluster.worker('worker-2')
     web = [await cluster.web('web-a', port), await cluster.web('web-b', port + 1)]
   })
-  group.teardown(() => cluster?.stop())
+  group.teardown(async () => {
+    await cluster?.stop()
+    sms.stop()
+  })
   freshIdentityState(group)
 
   test('a browser session made on one web process works on the other', async ({
@@ -147,12 +153,9 @@ test.group('Scale-out: two web processes and two workers', (group) => {
     await onA.getByLabel('Phone number').fill(driver.phonenumber!)
     await onA.getByRole('button', { name: 'Send me a code' }).click()
     await onA.getByLabel('6-digit code').waitFor()
-    let code = ''
-    for (let tries = 0; !code && tries < 50; tries++) {
-      code = await lastCodeSentTo(driver.phonenumber!).catch(() => '')
-      if (!code) await sleep(100)
-    }
-    await onA.getByLabel('6-digit code').fill(code)
+    await onA
+      .getByLabel('6-digit code')
+      .fill(await sms.codeSentTo(driver.phonenumber!, 20_000, () => cluster.output))
     await onA.getByRole('button', { name: 'Sign in' }).click()
     await onA.waitForURL('**/driver')
     const onB = await context.newPage()

@@ -1,13 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
-import { createServer, type Server } from 'node:http'
 import { promisify } from 'node:util'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import queueConfig from '#config/queue'
 import { entryChunk } from '#start/hooks/entry_chunk_budget'
 import { waitUntilServing } from '#tests/support/network'
+import { SmsCapture } from '#tests/support/sms_capture'
 
 const run = promisify(execFile)
 
@@ -63,8 +63,6 @@ export function productionEnv(overrides: Record<string, string | undefined> = {}
   }
 }
 
-export type SentSms = { to: string; text: string }
-
 /**
  * The app as production runs it: `node ace build`, then the built web server
  * (NODE_ENV=production) and a built queue worker, on this test run's
@@ -72,9 +70,8 @@ export type SentSms = { to: string; text: string }
  * capture server here, so a driver can sign in with the code they carry.
  */
 export class BuiltApp {
-  readonly sent: SentSms[] = []
+  readonly sms = new SmsCapture()
   #processes: ChildProcess[] = []
-  #smsServer?: Server
   #output = ''
 
   /** The last output of the built processes (for a failing test's message). */
@@ -94,7 +91,7 @@ export class BuiltApp {
   }
 
   async start() {
-    const smsUrl = await this.#startSmsCapture()
+    const smsUrl = await this.sms.start()
     const childEnv = productionEnv({
       PORT: String(this.port),
       SMS_DRIVER: 'http',
@@ -109,15 +106,8 @@ export class BuiltApp {
   }
 
   /** The code in the last SMS sent to this number (waits for the worker). */
-  async codeSentTo(phonenumber: string, timeoutMs = 20_000) {
-    const deadline = Date.now() + timeoutMs
-    while (Date.now() < deadline) {
-      const sms = this.sent.findLast((message) => message.to === phonenumber)
-      const code = sms?.text.match(/\b(\d{6})\b/)?.[1]
-      if (code) return code
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    throw new Error(`no SMS reached ${phonenumber} in ${timeoutMs} ms\n${this.#output}`)
+  codeSentTo(phonenumber: string) {
+    return this.sms.codeSentTo(phonenumber, 20_000, () => this.#output)
   }
 
   async stop() {
@@ -131,7 +121,7 @@ export class BuiltApp {
         clearTimeout(timer)
       })
     )
-    this.#smsServer?.close()
+    this.sms.stop()
   }
 
   #spawn(args: string[], childEnv: Record<string, string | undefined>) {
@@ -140,20 +130,5 @@ export class BuiltApp {
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     this.#processes.push(child)
-  }
-
-  async #startSmsCapture() {
-    this.#smsServer = createServer((request, response) => {
-      let body = ''
-      request.on('data', (chunk) => (body += chunk))
-      request.on('end', () => {
-        this.sent.push(JSON.parse(body))
-        response.writeHead(204).end()
-      })
-    })
-    this.#smsServer.listen(0, '127.0.0.1')
-    await once(this.#smsServer, 'listening')
-    const address = this.#smsServer.address() as { port: number }
-    return `http://127.0.0.1:${address.port}/sms`
   }
 }
