@@ -13,9 +13,12 @@ import identityConfig from '#config/identity'
  * absolute lifetime is enforced by the auth module (ADR 0008). `memory` is
  * for a single process only.
  */
+/** The session id's cookie (core/middleware/browser_state_middleware looks for it by name). */
+export const SESSION_COOKIE_NAME = 'waybill-session'
+
 const sessionConfig = defineConfig({
   enabled: true,
-  cookieName: 'waybill-session',
+  cookieName: SESSION_COOKIE_NAME,
   clearWithBrowser: false,
   age: identityConfig.webSessions.idleTimeoutSeconds,
   cookie: {

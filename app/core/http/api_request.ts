@@ -18,3 +18,12 @@ export function isApiRequest(url: string): boolean {
 export function bringsOwnCredentials(request: HttpRequest): boolean {
   return isApiRequest(request.url()) && Boolean(request.header('authorization')?.trim())
 }
+
+/**
+ * Paths that serve no page: the JSON API, the health probes and the metrics
+ * scrape. Machines call them, and a browser app calls the API with the
+ * session its pages started.
+ */
+export function servesNoPages(url: string): boolean {
+  return isApiRequest(url) || url.startsWith('/health/') || url === '/metrics'
+}

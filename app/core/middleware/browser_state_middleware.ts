@@ -1,24 +1,26 @@
-import type { HttpContext } from '@adonisjs/core/http'
+import type { HttpContext, HttpRequest } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import app from '@adonisjs/core/services/app'
 import encryption from '@adonisjs/core/services/encryption'
 import SessionMiddleware from '@adonisjs/session/session_middleware'
 import ShieldMiddleware from '@adonisjs/shield/shield_middleware'
 import type { ShieldConfig } from '@adonisjs/shield/types'
-import { bringsOwnCredentials } from '#core/http/api_request'
+import { SESSION_COOKIE_NAME } from '#config/session'
+import { bringsOwnCredentials, servesNoPages } from '#core/http/api_request'
 
 /**
- * What an API answer's `Content-Security-Policy` allows: nothing. It is JSON,
- * never a document that loads anything, and no page may frame it.
+ * What a machine's answer's `Content-Security-Policy` allows: nothing. It is
+ * JSON (or the metrics' text), never a document that loads anything, and no
+ * page may frame it.
  */
 const API_CSP = `default-src 'none'; frame-ancestors 'none'`
 
 /**
- * The session and shield (CSRF plus security headers) for browsers; for an
- * API request that brings its own credentials (`Authorization: Bearer …` or
- * `Api-Key …`) only the security headers. Such a request has no session: none
- * is read, none is written and no cookie is set, so the cookie encryption and
- * signing that browsers need cost token and key clients nothing.
+ * The session and shield (CSRF plus security headers) for browsers; only the
+ * security headers for a request that needs no session (see
+ * {@link needsNoSession}): none is read, none is written and no cookie is set,
+ * so the cookie encryption and signing that browsers need cost token and key
+ * clients, probes and scrapes nothing.
  *
  * Nor does it get the pages' policy: shield makes that per request, with a
  * script nonce it shares with the request's view renderer, which it creates
@@ -29,7 +31,7 @@ export default class BrowserStateMiddleware {
   static #headersOnly?: ShieldMiddleware
 
   async handle(ctx: HttpContext, next: NextFn) {
-    if (bringsOwnCredentials(ctx.request)) {
+    if (needsNoSession(ctx.request)) {
       ctx.response.header('Content-Security-Policy', API_CSP)
       return BrowserStateMiddleware.#securityHeaders().handle(ctx, next)
     }
@@ -59,6 +61,31 @@ export default class BrowserStateMiddleware {
     }
     return this.#headersOnly
   }
+}
+
+/**
+ * An API request that brings its own credentials (`Authorization: Bearer …`
+ * or `Api-Key …`), or any request to a path that serves no page and that
+ * brings no session cookie: a load balancer's probe, a metrics scrape, an
+ * anonymous API call. A session started for one of those was stored (shield
+ * puts its CSRF secret in it) for the session's lifetime, once per request,
+ * and its cookies were thrown away: every probe left a session in Redis, and
+ * anonymous calls could fill it. A browser app's API calls bring the
+ * session cookie their page set, and keep their session.
+ */
+function needsNoSession(request: HttpRequest) {
+  return (
+    bringsOwnCredentials(request) || (servesNoPages(request.url()) && !hasSessionCookie(request))
+  )
+}
+
+/** The session cookie in a `Cookie` header (its name has no character special in a pattern). */
+const SESSION_COOKIE = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE_NAME}=`)
+
+/** Whether the request names a session (read, not verified: the session middleware does that). */
+function hasSessionCookie(request: HttpRequest) {
+  const header = request.header('cookie')
+  return header !== undefined && SESSION_COOKIE.test(header)
 }
 
 /** A page's own `fetch` of JSON (`getJson`), not a navigation or an Inertia visit. */

@@ -1,8 +1,12 @@
 import { test } from '@japa/runner'
+import emitter from '@adonisjs/core/services/emitter'
+import { Secret } from '@adonisjs/core/helpers'
+import env from '#start/env'
 import { createUser, freshIdentityState } from '#tests/support/identity'
 import { apiKeyHeaders, signedInStaff } from '#tests/support/logistics'
 
 const PROFILE = '/api/v1/user/users/self/profile/'
+const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 test.group('Sessions are for browsers: API calls with their own credentials', (group) => {
   freshIdentityState(group)
@@ -101,9 +105,93 @@ test.group('Sessions are for browsers: API calls with their own credentials', (g
     api.assertStatus(200)
     api.assertBodyContains({ uuid: staff.uuid })
     assert.properties(api.cookies(), ['XSRF-TOKEN', 'waybill-session'])
+  })
+})
 
-    const anonymous = await client.get('/api/healthcheck/')
-    assert.property(anonymous.cookies(), 'XSRF-TOKEN')
+/**
+ * Requests as a probe or a partner system sends them: through fetch, since
+ * the test client adds a session cookie to every request it sends.
+ */
+function machineGet(path: string, headers: Record<string, string> = {}) {
+  return fetch(`http://${process.env.HOST}:${process.env.PORT}${path}`, { headers })
+}
+
+test.group('Sessions are for browsers: machines start none', (group) => {
+  freshIdentityState(group)
+
+  /** Counts the sessions requests start from here on. */
+  function sessionsStarted(cleanup: (handler: () => void) => void) {
+    const started = { count: 0 }
+    cleanup(emitter.on('session:initiated', () => started.count++))
+    return started
+  }
+
+  test('probes and anonymous API calls get no session and no cookies', async ({
+    assert,
+    cleanup,
+  }) => {
+    const started = sessionsStarted(cleanup)
+    const paths = ['/health/live', '/health/ready', '/api/healthcheck/', PROFILE]
+
+    const answers = await Promise.all(paths.map((path) => machineGet(path)))
+
+    // No credentials: the API refuses, as before, without a session to refuse it with.
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [200, 200, 200, 401]
+    )
+    for (const [index, answer] of answers.entries()) {
+      assert.deepEqual(answer.headers.getSetCookie(), [], paths[index])
+      assert.equal(answer.headers.get('content-security-policy'), API_CSP, paths[index])
+      assert.equal(answer.headers.get('x-content-type-options'), 'nosniff', paths[index])
+    }
+    assert.equal(started.count, 0)
+  })
+
+  test('a metrics scrape gets no session', async ({ assert, cleanup }) => {
+    env.set('METRICS_TOKEN', new Secret('browser-state-test'))
+    cleanup(() => {
+      env.set('METRICS_TOKEN', undefined)
+      // Set to undefined, process.env holds the string "undefined".
+      delete process.env.METRICS_TOKEN
+    })
+    const started = sessionsStarted(cleanup)
+
+    const scrape = await machineGet('/metrics', { authorization: 'Bearer browser-state-test' })
+
+    assert.equal(scrape.status, 200)
+    assert.deepEqual(scrape.headers.getSetCookie(), [])
+    assert.equal(started.count, 0)
+  })
+
+  test('a page still starts one: its forms need the CSRF secret', async ({ assert, cleanup }) => {
+    const started = sessionsStarted(cleanup)
+
+    const page = await machineGet('/login')
+
+    assert.equal(page.status, 200)
+    const names = page.headers.getSetCookie().map((line) => line.split('=')[0])
+    assert.includeMembers(names, ['XSRF-TOKEN', 'waybill-session'])
+    assert.equal(started.count, 1)
+  })
+
+  test('an API call that brings a session cookie keeps that session', async ({
+    assert,
+    cleanup,
+  }) => {
+    const page = await machineGet('/login')
+    const session = page.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('waybill-session='))!
+      .split(';')[0]
+    const started = sessionsStarted(cleanup)
+
+    const api = await machineGet('/api/healthcheck/', { cookie: `theme=dark; ${session}` })
+
+    assert.equal(api.status, 200)
+    assert.equal(started.count, 1)
+    // Its cookie is renewed, as on any browser call.
+    assert.isTrue(api.headers.getSetCookie().some((line) => line.startsWith('waybill-session=')))
   })
 })
 
