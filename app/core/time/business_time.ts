@@ -52,6 +52,13 @@ export function isoFormatterFor(zone: string): (epochMs: number) => string {
 const businessIso = isoFormatterFor(BUSINESS_TIME_ZONE)
 
 /**
+ * A moment as the app holds it: a model's `DateTime`, or the `Date` a row
+ * read by the PostgreSQL driver carries (a list's rows build no `DateTime`
+ * only to be written out again). {@link apiDateTime} writes either.
+ */
+export type Instant = DateTime | Date
+
+/**
  * An API datetime: ISO 8601 with the business zone's offset
  * (`2026-11-21T14:03:07.125+09:00`), as the reference clients read it.
  */
