@@ -5,6 +5,9 @@ import { defineConfig } from '@adonisjs/session'
 import type { SessionStoreFactory } from '@adonisjs/session/types'
 import identityConfig from '#config/identity'
 
+/** The session id's cookie (core/middleware/browser_state_middleware looks for it by name). */
+export const SESSION_COOKIE_NAME = 'waybill-session'
+
 /**
  * Sessions live on the server, in Redis, shared by every web process: the
  * cookie carries only a signed session id, so signing out (or an
@@ -13,9 +16,6 @@ import identityConfig from '#config/identity'
  * absolute lifetime is enforced by the auth module (ADR 0008). `memory` is
  * for a single process only.
  */
-/** The session id's cookie (core/middleware/browser_state_middleware looks for it by name). */
-export const SESSION_COOKIE_NAME = 'waybill-session'
-
 const sessionConfig = defineConfig({
   enabled: true,
   cookieName: SESSION_COOKIE_NAME,

@@ -19,11 +19,15 @@ export function bringsOwnCredentials(request: HttpRequest): boolean {
   return isApiRequest(request.url()) && Boolean(request.header('authorization')?.trim())
 }
 
+/** The health probes and the metrics scrape (app/core/routes.ts). */
+const PROBE_PATHS = new Set(['/health/live', '/health/ready', '/metrics'])
+
 /**
  * Paths that serve no page: the JSON API, the health probes and the metrics
- * scrape. Machines call them, and a browser app calls the API with the
- * session its pages started.
+ * scrape (with or without a trailing slash, as the router takes them).
+ * Machines call them, and a browser app calls the API with the session its
+ * pages started. Any other path is a page, a missing one included.
  */
 export function servesNoPages(url: string): boolean {
-  return isApiRequest(url) || url.startsWith('/health/') || url === '/metrics'
+  return isApiRequest(url) || PROBE_PATHS.has(url.length > 1 ? url.replace(/\/$/, '') : url)
 }

@@ -69,9 +69,12 @@ export default class BrowserStateMiddleware {
  * brings no session cookie: a load balancer's probe, a metrics scrape, an
  * anonymous API call. A session started for one of those was stored (shield
  * puts its CSRF secret in it) for the session's lifetime, once per request,
- * and its cookies were thrown away: every probe left a session in Redis, and
- * anonymous calls could fill it. A browser app's API calls bring the
- * session cookie their page set, and keep their session.
+ * and its cookies were thrown away: every probe left a session in Redis. A
+ * browser app's API calls bring the session cookie their page set, and keep
+ * their session. (A page still starts one for any visitor, as its forms
+ * need the CSRF secret, and so does a request with a made-up session
+ * cookie: this spares the store honest machine traffic, it does not limit
+ * what a client can make it hold.)
  */
 function needsNoSession(request: HttpRequest) {
   return (

@@ -12,6 +12,7 @@ import {
   type ModuleApiDocs,
 } from '#core/openapi/api_docs'
 import { schema, type JsonSchema } from '#core/openapi/schema'
+import { SESSION_COOKIE_NAME } from '#config/session'
 
 /** What the generator needs of a registered route (AdonisJS `router.toJSON()`). */
 export type RouteInfo = { pattern: string; methods: string[]; name?: string | null }
@@ -131,7 +132,7 @@ export function buildOpenApiDocument(
           session: {
             type: 'apiKey',
             in: 'cookie',
-            name: 'waybill-session',
+            name: SESSION_COOKIE_NAME,
             description:
               'The browser session of a signed-in staff member or driver (writes also need the `X-XSRF-TOKEN` header).',
           },

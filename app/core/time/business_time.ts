@@ -62,7 +62,7 @@ export type Instant = DateTime | Date
  * An API datetime: ISO 8601 with the business zone's offset
  * (`2026-11-21T14:03:07.125+09:00`), as the reference clients read it.
  */
-export function apiDateTime(value: DateTime | Date | string | null | undefined): string | null {
+export function apiDateTime(value: Instant | string | null | undefined): string | null {
   if (value === null || value === undefined) return null
   const epochMs =
     value instanceof DateTime

@@ -131,7 +131,7 @@ test.group('Sessions are for browsers: machines start none', (group) => {
     cleanup,
   }) => {
     const started = sessionsStarted(cleanup)
-    const paths = ['/health/live', '/health/ready', '/api/healthcheck/', PROFILE]
+    const paths = ['/health/live', '/health/ready/', '/api/healthcheck/', PROFILE]
 
     const answers = await Promise.all(paths.map((path) => machineGet(path)))
 
@@ -167,12 +167,21 @@ test.group('Sessions are for browsers: machines start none', (group) => {
   test('a page still starts one: its forms need the CSRF secret', async ({ assert, cleanup }) => {
     const started = sessionsStarted(cleanup)
 
-    const page = await machineGet('/login')
+    // A missing page is a page too, under /health as anywhere.
+    const pages = await Promise.all(
+      ['/login', '/health/nothing-here'].map((path) => machineGet(path))
+    )
 
-    assert.equal(page.status, 200)
-    const names = page.headers.getSetCookie().map((line) => line.split('=')[0])
-    assert.includeMembers(names, ['XSRF-TOKEN', 'waybill-session'])
-    assert.equal(started.count, 1)
+    assert.deepEqual(
+      pages.map((page) => page.status),
+      [200, 404]
+    )
+    for (const page of pages) {
+      const names = page.headers.getSetCookie().map((line) => line.split('=')[0])
+      assert.includeMembers(names, ['XSRF-TOKEN', 'waybill-session'])
+      assert.include(page.headers.get('content-security-policy'), "default-src 'self'")
+    }
+    assert.equal(started.count, 2)
   })
 
   test('an API call that brings a session cookie keeps that session', async ({
