@@ -1,4 +1,6 @@
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import type { DatabaseQueryBuilderContract } from '@adonisjs/lucid/types/querybuilder'
+import { preparedRowsOf } from '#core/db/prepared'
 import { DomainError } from '#core/exceptions/domain_error'
 
 /**
@@ -63,6 +65,33 @@ export async function fetchPage<Row>(
   )
 }
 
+/**
+ * `fetchPage` for rows that are only read: `query` (filtered, its columns
+ * named, ordered) runs its count and its page as prepared statements
+ * (`#core/db/prepared`, so its texts must be few: filters and orderings,
+ * never values) and answers plain rows, each made a `Row` by `view`. No
+ * model is built per row.
+ */
+export async function fetchPreparedPage<Row>(
+  query: DatabaseQueryBuilderContract<any>,
+  request: PageRequest,
+  view: (row: Record<string, any>) => Row
+): Promise<Page<Row>> {
+  return fetchPageOf(
+    {
+      count: async () => {
+        const [row] = await preparedRowsOf(countQuery(query))
+        return Number(row.total)
+      },
+      slice: async ({ offset, limit }) => {
+        const rows = await preparedRowsOf(query.clone().offset(offset).limit(limit))
+        return rows.map(view)
+      },
+    },
+    request
+  )
+}
+
 /** Where `fetchPageOf` reads a list: its total, and a run of its rows. */
 export interface PageSource<Row> {
   /** Rows matching the filters. */
@@ -117,7 +146,7 @@ export function pageWindow(
 }
 
 /** The count query of a page: the filtered rows, without order or limits. */
-function countQuery(query: PageableQuery<unknown>) {
+function countQuery(query: PageableQuery<unknown>): DatabaseQueryBuilderContract<any> {
   const subQuery = query.clone().clearOrder().clearLimit().clearOffset().as('page_source')
   return query.client
     .query()

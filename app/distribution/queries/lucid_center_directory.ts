@@ -1,4 +1,7 @@
 import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
+import { inListCondition } from '#core/db/id_lists'
+import { preparedRows } from '#core/db/prepared'
 import DistributionCenter from '#distribution/models/distribution_center'
 import { CenterViews } from '#distribution/presenters/center_views'
 import { CenterDirectory, type CenterName, type CenterView } from '#distribution/contracts/centers'
@@ -25,8 +28,28 @@ export class LucidCenterDirectory extends CenterDirectory {
   async getCenters(codes: string[]): Promise<Map<string, CenterView>> {
     const wanted = [...new Set(codes)]
     if (wanted.length === 0) return new Map()
-    const centers = await DistributionCenter.query().whereIn('center_code', wanted)
-    const views = await this.views.of(centers)
+    // Every transport a list shows embeds its two centers: a prepared
+    // statement, its rows read as they are (no model per center).
+    const client = db.connection()
+    const list = inListCondition(client, '"center_code"', wanted)
+    const rows = await preparedRows<{
+      id: number
+      uuid: string
+      center_code: string
+      name: string
+    }>(
+      `select "id", "uuid", "center_code", "name" from "distribution_centers" where ${list.sql}`,
+      [list.binding],
+      client
+    )
+    const views = await this.views.of(
+      rows.map((row) => ({
+        id: row.id,
+        uuid: row.uuid,
+        centerCode: row.center_code,
+        name: row.name,
+      }))
+    )
     return new Map(views.map((view) => [view.center_code, view]))
   }
 

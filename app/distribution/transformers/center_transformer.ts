@@ -4,6 +4,9 @@ import type { CenterView } from '#distribution/contracts/centers'
 import { CENTER_CODE_MAX_LENGTH } from '#distribution/contracts/center_code'
 import type { UserProfile } from '#users/contracts/users'
 
+/** What a center's view is made of: a model fits, so does a plain row read for it. */
+export type CenterFacts = Pick<DistributionCenter, 'id' | 'uuid' | 'centerCode' | 'name'>
+
 export class CenterTransformer {
   /** The answer's shape (API reference); contract tests hold `toJson` to it. */
   static schema = schema.object({
@@ -18,7 +21,7 @@ export class CenterTransformer {
   /** A staff member as drivers see them (`withoutPersonalData`). */
   static staffMemberNameSchema = schema.object({ fullname: schema.nullable(schema.string()) })
 
-  static toJson(center: DistributionCenter, staff: UserProfile[]): CenterView {
+  static toJson(center: CenterFacts, staff: UserProfile[]): CenterView {
     return {
       uuid: center.uuid,
       center_code: center.centerCode,

@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import type ShippingTransport from '#shipping/models/shipping_transport'
+import type { TransportView } from '#shipping/queries/list_transports'
 import { TransportConsole } from '#shipping/presenters/transport_console'
 import { TransportCargo } from '#shipping/queries/transport_cargo'
 
@@ -15,7 +15,7 @@ export class DriverAppViews {
     private cargo: TransportCargo
   ) {}
 
-  async cards(transports: ShippingTransport[]) {
+  async cards(transports: TransportView[]) {
     const [rows, itemCounts] = await Promise.all([
       this.console.rows(transports),
       this.cargo.itemCounts(transports.map((transport) => transport.id)),
@@ -26,7 +26,7 @@ export class DriverAppViews {
     }))
   }
 
-  async detail(transport: ShippingTransport) {
+  async detail(transport: TransportView) {
     const [[card], cargo, trackingNumbers] = await Promise.all([
       this.cards([transport]),
       this.cargo.handle(transport.id),

@@ -15,6 +15,7 @@ import {
 } from '#shipping/transformers/transport_transformer'
 import { DeliveryProofs } from '#shipping/queries/delivery_proofs'
 import type { ItemView } from '#shipping/queries/list_items'
+import type { TransportView } from '#shipping/queries/list_transports'
 import { CenterDirectory } from '#distribution/contracts/centers'
 import { UserDirectory, type UserProfile } from '#users/contracts/users'
 
@@ -93,7 +94,7 @@ export class ShippingViews {
     return json
   }
 
-  async transports(transports: ShippingTransport[]): Promise<TransportJson[]> {
+  async transports(transports: TransportView[]): Promise<TransportJson[]> {
     if (transports.length === 0) return []
     const [counts, centers, drivers] = await Promise.all([
       this.#batchCounts(transports.map((transport) => transport.id)),
@@ -115,7 +116,7 @@ export class ShippingViews {
     )
   }
 
-  async transport(transport: ShippingTransport) {
+  async transport(transport: TransportView) {
     const [json] = await this.transports([transport])
     return json
   }
@@ -168,13 +169,15 @@ export class ShippingViews {
   }
 
   async #batchCounts(transportIds: number[]) {
-    const rows = await db
-      .from('shipping_batches')
-      .whereIn('transport_id', transportIds)
-      .groupBy('transport_id')
-      .select('transport_id')
-      .count('* as total')
-    return new Map<number, number>(rows.map((row) => [row.transport_id, Number(row.total)]))
+    const client = db.connection()
+    const list = inListCondition(client, '"transport_id"', transportIds)
+    const rows = await preparedRows<{ transport_id: number; total: number | string }>(
+      'select "transport_id", count(*) as "total" from "shipping_batches" ' +
+        `where ${list.sql} group by "transport_id"`,
+      [list.binding],
+      client
+    )
+    return new Map(rows.map((row) => [row.transport_id, Number(row.total)]))
   }
 }
 

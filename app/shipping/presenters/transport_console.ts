@@ -1,5 +1,5 @@
 import { inject } from '@adonisjs/core'
-import type ShippingTransport from '#shipping/models/shipping_transport'
+import type { TransportView } from '#shipping/queries/list_transports'
 import { ShippingViews } from '#shipping/presenters/shipping_views'
 import { transportStateOf } from '#shipping/enums/transport_state'
 import type { Cargo } from '#shipping/queries/transport_cargo'
@@ -15,7 +15,7 @@ import type { UserProfile } from '#users/contracts/users'
 export class TransportConsole {
   constructor(private views: ShippingViews) {}
 
-  async rows(transports: ShippingTransport[]) {
+  async rows(transports: TransportView[]) {
     const views = await this.views.transports(transports)
     return transports.map((transport, index) => {
       const view = views[index]
@@ -36,7 +36,7 @@ export class TransportConsole {
     })
   }
 
-  async row(transport: ShippingTransport) {
+  async row(transport: TransportView) {
     const [row] = await this.rows([transport])
     return row
   }

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
-import { DateTime } from 'luxon'
 import { fetchPage, fetchPageOf, type Page } from '#core/queries/page'
 import { preparedRowsOf } from '#core/db/prepared'
+import { instantOf } from '#core/db/timestamps'
 import { pageRequestOf } from '#core/validation/list_params'
 import ShippingItem from '#shipping/models/shipping_item'
 import { orderedNewestFirst } from '#shipping/services/ordering'
@@ -183,22 +183,9 @@ export function itemView(row: Record<string, any>): ItemView {
     sku: row.sku,
     status: row.status as ItemStatus,
     currentDistributionCenterCode: row.current_distribution_center_code,
-    timestampCreated: instantOf(row.timestamp_created)!,
-    timestampCompleted: instantOf(row.timestamp_completed),
+    timestampCreated: instantOf(row.timestamp_created, 'shipping_items.timestamp_created')!,
+    timestampCompleted: instantOf(row.timestamp_completed, 'shipping_items.timestamp_completed'),
   }
-}
-
-/**
- * A datetime column's value: PostgreSQL's driver answers a Date, kept as it
- * is; SQLite's the stored text, read as the model's `@column.dateTime` reads
- * it. Anything else is an error there too, never a date the API would write
- * as null.
- */
-function instantOf(value: unknown): Instant | null {
-  if (value === null || value === undefined) return null
-  if (value instanceof Date) return value
-  if (typeof value === 'string') return DateTime.fromSQL(value)
-  throw new Error(`shipping_items: a ${typeof value} cannot be read as a datetime`)
 }
 
 type SliceWindow = { offset: number; limit: number; reversed?: boolean }

@@ -1,6 +1,6 @@
 import { schema } from '#core/openapi/schema'
 import { apiDateTime } from '#core/time/business_time'
-import type ShippingTransport from '#shipping/models/shipping_transport'
+import type { TransportView } from '#shipping/queries/list_transports'
 import type { CenterView } from '#distribution/contracts/centers'
 import type { UserProfile } from '#users/contracts/users'
 
@@ -25,7 +25,7 @@ export class TransportTransformer {
     timestamp_arrived: schema.nullable(schema.dateTime()),
   })
 
-  static toJson(transport: ShippingTransport, relations: TransportRelations) {
+  static toJson(transport: TransportView, relations: TransportRelations) {
     return {
       uuid: transport.uuid,
       completed: transport.completed,

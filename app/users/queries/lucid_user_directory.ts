@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
 import hash from '@adonisjs/core/services/hash'
+import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { canSignIn } from '#core/auth/principal'
 import { whereContains } from '#core/db/contains'
+import { inListCondition } from '#core/db/id_lists'
+import { isoDateOf } from '#core/db/timestamps'
 import { preparedRows } from '#core/db/prepared'
 import User from '#users/models/user'
 import { ProfileTransformer } from '#users/transformers/profile_transformer'
@@ -29,6 +32,12 @@ let decoyHash: Promise<string> | undefined
 const FIND_BY_UUID_SQL =
   'select uuid, username, type, is_admin, is_active, banned, phonenumber from users ' +
   'where uuid = ? limit 1'
+
+/** The columns of `ProfileFacts`, the profile joined (a user may have none yet). */
+const PROFILES_SQL =
+  'select "u"."uuid", "u"."username", "u"."phonenumber", "u"."type", "u"."is_admin", ' +
+  '"p"."fullname", "p"."dob", "p"."thumbnail_key" ' +
+  'from "users" as "u" left join "user_profiles" as "p" on "p"."user_id" = "u"."id"'
 
 export class LucidUserDirectory extends UserDirectory {
   /**
@@ -66,15 +75,28 @@ export class LucidUserDirectory extends UserDirectory {
     return matches && canSignIn(account) ? account : null
   }
 
+  /**
+   * Every transport a list shows embeds its driver and its centers' staff:
+   * one prepared statement, its rows read as they are (no user and profile
+   * model per person).
+   */
   async profiles(uuids: string[]): Promise<Map<string, UserProfile>> {
     const result = new Map<string, UserProfile>()
     if (uuids.length === 0) return result
-    const users = await User.query()
-      .whereIn('uuid', [...new Set(uuids)])
-      .preload('profile')
-    for (const user of users) {
-      const image = await thumbnailUrl(user.profile?.thumbnailKey)
-      result.set(user.uuid, ProfileTransformer.toJson(user, user.profile ?? null, image))
+    const client = db.connection()
+    const list = inListCondition(client, '"u"."uuid"', [...new Set(uuids)])
+    const rows = await preparedRows(`${PROFILES_SQL} where ${list.sql}`, [list.binding], client)
+    for (const row of rows) {
+      const facts = {
+        uuid: row.uuid,
+        username: row.username,
+        phonenumber: row.phonenumber,
+        type: row.type,
+        isAdmin: Boolean(row.is_admin),
+        fullname: row.fullname ?? null,
+        dob: isoDateOf(row.dob, 'user_profiles.dob'),
+      }
+      result.set(row.uuid, ProfileTransformer.toJson(facts, await thumbnailUrl(row.thumbnail_key)))
     }
     return result
   }

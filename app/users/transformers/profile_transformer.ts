@@ -1,7 +1,13 @@
 import { schema } from '#core/openapi/schema'
 import type User from '#users/models/user'
-import type UserProfile from '#users/models/user_profile'
 import type { UserProfile as ProfileJson } from '#users/contracts/users'
+
+/** What a profile is made of: the account's fields, and the profile's (null without one). */
+export type ProfileFacts = Pick<User, 'uuid' | 'username' | 'phonenumber' | 'type' | 'isAdmin'> & {
+  fullname: string | null
+  /** `yyyy-MM-dd` */
+  dob: string | null
+}
 
 /**
  * A user's profile in the reference API's shape. The type decides the
@@ -31,16 +37,15 @@ export class ProfileTransformer {
     })
   )
 
-  static toJson(user: User, profile: UserProfile | null, imageUrl: string | null): ProfileJson {
-    const fullname = profile?.fullname || null
+  static toJson(user: ProfileFacts, imageUrl: string | null): ProfileJson {
+    const fullname = user.fullname || null
     const identity = {
       uuid: user.uuid,
       phonenumber: user.phonenumber || null,
       username: user.username,
     }
     if (user.type === 'DRIVER') {
-      const dob = profile?.dob?.toISODate() ?? null
-      return { fullname, dob, image: imageUrl, ...identity, type: 'DRIVER' }
+      return { fullname, dob: user.dob, image: imageUrl, ...identity, type: 'DRIVER' }
     }
     const permissionGroup = user.isAdmin ? ['admin'] : []
     return {
