@@ -1,8 +1,10 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
 import { apiDateTime } from '#core/time/business_time'
-import ShippingTransport from '#shipping/models/shipping_transport'
-import type ShippingBatch from '#shipping/models/shipping_batch'
+import { inListCondition } from '#core/db/id_lists'
+import { preparedRows } from '#core/db/prepared'
+import type { BatchView } from '#shipping/queries/list_batches'
+import { transportViewsByIds } from '#shipping/queries/list_transports'
 import type { ItemView } from '#shipping/queries/list_items'
 import { TransportConsole } from '#shipping/presenters/transport_console'
 
@@ -15,13 +17,10 @@ import { TransportConsole } from '#shipping/presenters/transport_console'
 export class BatchConsole {
   constructor(private transports: TransportConsole) {}
 
-  async rows(batches: ShippingBatch[]) {
-    const transportIds = [...new Set(batches.flatMap((batch) => batch.transportId ?? []))]
+  async rows(batches: BatchView[]) {
     const [counts, transports] = await Promise.all([
       this.#itemCounts(batches.map((batch) => batch.id)),
-      transportIds.length > 0
-        ? ShippingTransport.query().whereIn('id', transportIds)
-        : Promise.resolve([]),
+      transportViewsByIds(batches.flatMap((batch) => batch.transportId ?? [])),
     ])
     const rendered = await this.transports.rows(transports)
     const byId = new Map(transports.map((transport, index) => [transport.id, rendered[index]]))
@@ -47,7 +46,7 @@ export class BatchConsole {
     })
   }
 
-  async row(batch: ShippingBatch) {
+  async row(batch: BatchView) {
     const [row] = await this.rows([batch])
     return row
   }
@@ -65,12 +64,14 @@ export class BatchConsole {
 
   async #itemCounts(batchIds: number[]) {
     if (batchIds.length === 0) return new Map<number, number>()
-    const rows = await db
-      .from('shipping_batch_items')
-      .whereIn('batch_id', batchIds)
-      .groupBy('batch_id')
-      .select('batch_id')
-      .count('* as total')
+    const client = db.connection()
+    const list = inListCondition(client, '"batch_id"', batchIds)
+    const rows = await preparedRows<{ batch_id: number; total: number | string }>(
+      'select "batch_id", count(*) as "total" from "shipping_batch_items" ' +
+        `where ${list.sql} group by "batch_id"`,
+      [list.binding],
+      client
+    )
     return new Map(rows.map((row) => [Number(row.batch_id), Number(row.total)]))
   }
 }

@@ -4,7 +4,6 @@ import { inListCondition, whereInList } from '#core/db/id_lists'
 import { preparedRows } from '#core/db/prepared'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
-import ShippingTransport from '#shipping/models/shipping_transport'
 import type ItemEvent from '#shipping/models/item_event'
 import { ItemEventTransformer } from '#shipping/transformers/item_event_transformer'
 import { ItemTransformer, type BatchHistoryEntry } from '#shipping/transformers/item_transformer'
@@ -15,7 +14,8 @@ import {
 } from '#shipping/transformers/transport_transformer'
 import { DeliveryProofs } from '#shipping/queries/delivery_proofs'
 import type { ItemView } from '#shipping/queries/list_items'
-import type { TransportView } from '#shipping/queries/list_transports'
+import { transportViewsByIds, type TransportView } from '#shipping/queries/list_transports'
+import type { BatchView } from '#shipping/queries/list_batches'
 import { CenterDirectory } from '#distribution/contracts/centers'
 import { UserDirectory, type UserProfile } from '#users/contracts/users'
 
@@ -71,10 +71,10 @@ export class ShippingViews {
     return json
   }
 
-  async batches(batches: ShippingBatch[]) {
-    const transportIds = [...new Set(batches.flatMap((batch) => batch.transportId ?? []))]
-    const transports =
-      transportIds.length > 0 ? await ShippingTransport.query().whereIn('id', transportIds) : []
+  async batches(batches: BatchView[]) {
+    const transports = await transportViewsByIds(
+      batches.flatMap((batch) => batch.transportId ?? [])
+    )
     const rendered = await this.transports(transports)
     const byId = new Map(transports.map((transport, index) => [transport.id, rendered[index]]))
     return batches.map((batch) =>
@@ -89,7 +89,7 @@ export class ShippingViews {
     return this.batches(await inIdOrder(ShippingBatch, ids))
   }
 
-  async batch(batch: ShippingBatch) {
+  async batch(batch: BatchView) {
     const [json] = await this.batches([batch])
     return json
   }

@@ -1,7 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import type { DateTime } from 'luxon'
 import { fetchPreparedPage, type Page } from '#core/queries/page'
-import { preparedRowsOf } from '#core/db/prepared'
+import { preparedRows, preparedRowsOf } from '#core/db/prepared'
+import { inListCondition } from '#core/db/id_lists'
 import { dbTimestamp, instantOf } from '#core/db/timestamps'
 import { pageRequestOf } from '#core/validation/list_params'
 import type { Instant } from '#core/time/business_time'
@@ -46,6 +47,20 @@ const VIEW_COLUMNS = [
   'timestamp_departed',
   'timestamp_arrived',
 ]
+
+/** Transports by id, in no particular order (the transports a page of batches is on). */
+export async function transportViewsByIds(ids: readonly number[]): Promise<TransportView[]> {
+  if (ids.length === 0) return []
+  const client = db.connection()
+  const list = inListCondition(client, '"id"', [...new Set(ids)])
+  const columns = VIEW_COLUMNS.map((column) => `"${column}"`).join(', ')
+  const rows = await preparedRows(
+    `select ${columns} from "shipping_transports" where ${list.sql}`,
+    [list.binding],
+    client
+  )
+  return rows.map(transportView)
+}
 
 /**
  * Transports, all or one driver's: filters `completed`, `state`, `driver_uuid`,

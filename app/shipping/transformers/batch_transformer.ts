@@ -1,6 +1,6 @@
 import { schema } from '#core/openapi/schema'
 import { apiDateTime } from '#core/time/business_time'
-import type ShippingBatch from '#shipping/models/shipping_batch'
+import type { BatchView } from '#shipping/queries/list_batches'
 import type { TransportJson } from '#shipping/transformers/transport_transformer'
 
 export class BatchTransformer {
@@ -14,7 +14,7 @@ export class BatchTransformer {
     timestamp_completed: schema.nullable(schema.dateTime()),
   })
 
-  static toJson(batch: ShippingBatch, transport: TransportJson | null) {
+  static toJson(batch: BatchView, transport: TransportJson | null) {
     return {
       uuid: batch.uuid,
       alias: batch.alias,

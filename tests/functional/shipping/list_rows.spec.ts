@@ -4,22 +4,30 @@ import { AddCenterStaff } from '#distribution/actions/add_center_staff'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { UpdateProfile } from '#users/actions/update_profile'
 import { createUser, freshIdentityState } from '#tests/support/identity'
-import { centers, loadedTransport, signedInStaff, startTransport } from '#tests/support/logistics'
+import {
+  batch,
+  centers,
+  loadedTransport,
+  signedInStaff,
+  startTransport,
+} from '#tests/support/logistics'
 
 const API = '/api/v1/shipping/transports'
+const BATCHES = '/api/v1/shipping/batches'
 
 /**
- * The transport list reads plain rows (no model per transport, center or
- * person); a transport's own answer reads its model. Both must say the
- * same, on either database: every field, each embedded center with its
- * staff and the driver's profile, its date of birth included.
+ * The transport and batch lists read plain rows (no model per transport,
+ * batch, center or person); a transport's or a batch's own answer reads its
+ * model. Both must say the same, on either database: every field, each
+ * embedded center with its staff and the driver's profile, its date of
+ * birth included.
  */
-test.group('Transport list: the rows it reads', (group) => {
+test.group('Transport and batch lists: the rows they read', (group) => {
   freshIdentityState(group)
 
   async function setting() {
     const [icn] = await centers('ICN', 'PUS')
-    const { trip, driver } = await loadedTransport(1)
+    const { trip, driver, manifest } = await loadedTransport(1)
     await new UpdateProfile().handle(driver.user.uuid, {
       fullname: 'Lee Driver',
       dob: '1988-02-29',
@@ -27,7 +35,7 @@ test.group('Transport list: the rows it reads', (group) => {
     const member = await createUser({ type: 'STAFF', fullname: 'Kim Staff', isAdmin: true })
     const staff = await app.container.make(AddCenterStaff)
     await staff.handle(icn.uuid, member.uuid)
-    return { trip, driver, member, viewer: await signedInStaff() }
+    return { trip, driver, manifest, member, viewer: await signedInStaff() }
   }
 
   test('a listed transport is its own answer: centers with staff, the driver with a date of birth', async ({
@@ -94,5 +102,52 @@ test.group('Transport list: the rows it reads', (group) => {
 
     const waiting = await client.get(`${API}/?completed=false`).headers(viewer.headers)
     assert.equal(waiting.body().count, 0)
+  })
+
+  test('a listed batch is its own answer, on its transport or not, open or completed', async ({
+    client,
+    assert,
+  }) => {
+    const { trip, manifest, viewer } = await setting()
+    const alone = await batch()
+
+    const listed = async (path: string) => {
+      const list = await client.get(path).headers(viewer.headers)
+      list.assertStatus(200)
+      return list.body().results as { alias: string }[]
+    }
+    const shown = async (alias: string) => {
+      const answer = await client.get(`${BATCHES}/${alias}/`).headers(viewer.headers)
+      answer.assertStatus(200)
+      return answer.body()
+    }
+
+    const open = await listed(`${BATCHES}/`)
+    assert.sameMembers(
+      open.map((row) => row.alias),
+      [manifest.alias, alone.alias]
+    )
+    for (const row of open) assert.deepEqual(row, await shown(row.alias))
+    const loaded = await shown(manifest.alias)
+    assert.containsSubset(loaded, {
+      completed: false,
+      timestamp_completed: null,
+      shipping_transport: { uuid: trip.uuid, driver: { dob: '1988-02-29' } },
+    })
+    const unloaded = await shown(alone.alias)
+    assert.isNull(unloaded.shipping_transport)
+
+    await startTransport(trip.uuid)
+    const complete = await app.container.make(CompleteTransport)
+    await complete.handle(trip.uuid, { actor: null })
+    const [done] = await listed(`${API}/${trip.uuid}/batches/`)
+    assert.deepEqual(done, await shown(manifest.alias))
+    assert.containsSubset(done, { completed: true, shipping_transport: { completed: true } })
+    assert.isString((done as any).timestamp_completed)
+    const stillOpen = await listed(`${BATCHES}/?completed=false`)
+    assert.deepEqual(
+      stillOpen.map((row) => row.alias),
+      [alone.alias]
+    )
   })
 })
