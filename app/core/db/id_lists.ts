@@ -1,5 +1,7 @@
+import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { insertInChunks } from '#core/db/bulk_insert'
+import { preparedRows } from '#core/db/prepared'
 
 /*
 | Long lists of values (the ids or codes of a bulk request) in one statement.
@@ -43,6 +45,30 @@ export function inListCondition(
 ): { sql: string; binding: unknown } {
   if (client.dialect.name === 'postgres') return { sql: `${column} = any(?)`, binding: [...values] }
   return { sql: `${column} in (select value from json_each(?))`, binding: JSON.stringify(values) }
+}
+
+/**
+ * How many rows of `table` hold each of `values` in `column` (a value no
+ * row holds is absent): one prepared statement whatever the number of
+ * values, for the counts a page of rows shows (a transport's batches, a
+ * batch's items). `table` and `column` go into the text as they are: fixed
+ * identifiers, never input.
+ */
+export async function countsPer<Value extends string | number>(
+  table: string,
+  column: string,
+  values: readonly Value[],
+  client: QueryClientContract = db.connection()
+): Promise<Map<Value, number>> {
+  if (values.length === 0) return new Map()
+  const list = inListCondition(client, `"${column}"`, values)
+  const rows = await preparedRows<Record<string, Value | number | string>>(
+    `select "${column}" as "value", count(*) as "total" from "${table}" ` +
+      `where ${list.sql} group by "${column}"`,
+    [list.binding],
+    client
+  )
+  return new Map(rows.map((row) => [row.value as Value, Number(row.total)]))
 }
 
 /**

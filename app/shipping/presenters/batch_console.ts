@@ -1,8 +1,6 @@
 import { inject } from '@adonisjs/core'
-import db from '@adonisjs/lucid/services/db'
 import { apiDateTime } from '#core/time/business_time'
-import { inListCondition } from '#core/db/id_lists'
-import { preparedRows } from '#core/db/prepared'
+import { countsPer } from '#core/db/id_lists'
 import type { BatchView } from '#shipping/queries/list_batches'
 import { transportViewsByIds } from '#shipping/queries/list_transports'
 import type { ItemView } from '#shipping/queries/list_items'
@@ -19,7 +17,11 @@ export class BatchConsole {
 
   async rows(batches: BatchView[]) {
     const [counts, transports] = await Promise.all([
-      this.#itemCounts(batches.map((batch) => batch.id)),
+      countsPer(
+        'shipping_batch_items',
+        'batch_id',
+        batches.map((batch) => batch.id)
+      ),
       transportViewsByIds(batches.flatMap((batch) => batch.transportId ?? [])),
     ])
     const rendered = await this.transports.rows(transports)
@@ -60,19 +62,6 @@ export class BatchConsole {
       status: item.status,
       current_distribution_center_code: item.currentDistributionCenterCode,
     }))
-  }
-
-  async #itemCounts(batchIds: number[]) {
-    if (batchIds.length === 0) return new Map<number, number>()
-    const client = db.connection()
-    const list = inListCondition(client, '"batch_id"', batchIds)
-    const rows = await preparedRows<{ batch_id: number; total: number | string }>(
-      'select "batch_id", count(*) as "total" from "shipping_batch_items" ' +
-        `where ${list.sql} group by "batch_id"`,
-      [list.binding],
-      client
-    )
-    return new Map(rows.map((row) => [Number(row.batch_id), Number(row.total)]))
   }
 }
 

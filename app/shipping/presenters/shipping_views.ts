@@ -1,6 +1,6 @@
 import { inject } from '@adonisjs/core'
 import db from '@adonisjs/lucid/services/db'
-import { inListCondition, whereInList } from '#core/db/id_lists'
+import { countsPer, inListCondition, whereInList } from '#core/db/id_lists'
 import { preparedRows } from '#core/db/prepared'
 import ShippingItem from '#shipping/models/shipping_item'
 import ShippingBatch from '#shipping/models/shipping_batch'
@@ -97,7 +97,11 @@ export class ShippingViews {
   async transports(transports: TransportView[]): Promise<TransportJson[]> {
     if (transports.length === 0) return []
     const [counts, centers, drivers] = await Promise.all([
-      this.#batchCounts(transports.map((transport) => transport.id)),
+      countsPer(
+        'shipping_batches',
+        'transport_id',
+        transports.map((transport) => transport.id)
+      ),
       this.centers.getCenters(
         transports.flatMap((transport) => [
           transport.distributionCenterCodeSource,
@@ -166,18 +170,6 @@ export class ShippingViews {
       history.set(row.item_id, entries)
     }
     return history
-  }
-
-  async #batchCounts(transportIds: number[]) {
-    const client = db.connection()
-    const list = inListCondition(client, '"transport_id"', transportIds)
-    const rows = await preparedRows<{ transport_id: number; total: number | string }>(
-      'select "transport_id", count(*) as "total" from "shipping_batches" ' +
-        `where ${list.sql} group by "transport_id"`,
-      [list.binding],
-      client
-    )
-    return new Map(rows.map((row) => [row.transport_id, Number(row.total)]))
   }
 }
 

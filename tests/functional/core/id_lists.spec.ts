@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { inListCondition, insertPerId, whereInList } from '#core/db/id_lists'
+import { countsPer, inListCondition, insertPerId, whereInList } from '#core/db/id_lists'
 
 /** A scratch table in the test's transaction (rolled back afterwards). */
 async function withTable(run: (trx: TransactionClientContract) => Promise<void>) {
@@ -97,6 +97,34 @@ test.group('Long lists in one statement (id_lists)', () => {
         note: 'changed',
       })
       assert.equal(Number(changed), count)
+    })
+  })
+
+  test('countsPer: rows per listed value, by number or by code, a value no row holds absent', async ({
+    assert,
+  }) => {
+    await withTable(async (trx) => {
+      await trx.table('zz_id_lists').multiInsert(
+        Array.from({ length: 30 }, (_, id) => ({
+          id: id % 4,
+          code: `c${id % 3}`,
+          note: '',
+          at: '',
+        }))
+      )
+      const byId = await countsPer('zz_id_lists', 'id', [0, 2, 3, 99], trx)
+      assert.deepEqual([...byId].sort(), [
+        [0, 8],
+        [2, 7],
+        [3, 7],
+      ])
+      const byCode = await countsPer('zz_id_lists', 'code', ['c1', "c'1", 'c2'], trx)
+      assert.deepEqual([...byCode].sort(), [
+        ['c1', 10],
+        ['c2', 10],
+      ])
+      const none = await countsPer('zz_id_lists', 'id', [], trx)
+      assert.equal(none.size, 0)
     })
   })
 })
