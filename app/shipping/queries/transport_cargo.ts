@@ -1,4 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
+import { inListCondition } from '#core/db/id_lists'
+import { preparedRows } from '#core/db/prepared'
 import { apiDateTime } from '#core/time/business_time'
 import ShippingBatch from '#shipping/models/shipping_batch'
 import { ITEM_STATUSES, type ItemStatus } from '#shipping/enums/item_status'
@@ -67,16 +69,18 @@ export class TransportCargo {
   async itemCounts(transportIds: number[]): Promise<Map<number, number>> {
     const counts = new Map<number, number>()
     if (transportIds.length === 0) return counts
-    const rows = await db
-      .from('shipping_batch_items as bi')
-      .join('shipping_batches as b', 'b.id', 'bi.batch_id')
-      .whereIn('b.transport_id', transportIds)
-      .groupBy('b.transport_id')
-      .select('b.transport_id')
-      .count('* as total')
-    for (const row of rows as { transport_id: number; total: unknown }[]) {
-      counts.set(row.transport_id, Number(row.total))
-    }
+    // The driver app's list shows a page of cards: a prepared statement, as
+    // the rest of that page's reads are.
+    const client = db.connection()
+    const list = inListCondition(client, '"b"."transport_id"', transportIds)
+    const rows = await preparedRows<{ transport_id: number; total: number | string }>(
+      'select "b"."transport_id", count(*) as "total" from "shipping_batch_items" as "bi" ' +
+        'inner join "shipping_batches" as "b" on "b"."id" = "bi"."batch_id" ' +
+        `where ${list.sql} group by "b"."transport_id"`,
+      [list.binding],
+      client
+    )
+    for (const row of rows) counts.set(row.transport_id, Number(row.total))
     return counts
   }
 
