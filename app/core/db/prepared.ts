@@ -25,17 +25,34 @@ const enabled = env.get('PG_PREPARED_STATEMENTS', true)
 const MAX_NAMES = 1_000
 
 /**
+ * Past this many distinct texts of one family (`options.family`) a new one
+ * runs unnamed. A list whose filters and orderings combine into thousands
+ * of possible texts (the transport list: some 25,000) names the shapes it
+ * meets first, and a client walking through the rare ones can neither make
+ * every pooled connection hold thousands of statements nor use up the
+ * names the other hot statements need.
+ */
+export const MAX_NAMES_PER_FAMILY = 64
+
+/**
  * Part of every name. A column type change (even a compatible one, such as
  * a wider varchar) makes PostgreSQL refuse a statement prepared before it:
  * a new generation prepares every statement again under new names.
  */
 let generation = 0
 const names = new Map<string, string>()
+/** Texts named so far per family. */
+const familySizes = new Map<string, number>()
 
 /** The statement's name: a digest of its text, so one name never means two texts. */
-function nameOf(sql: string): string | undefined {
+function nameOf(sql: string, family: string | undefined): string | undefined {
   let name = names.get(sql)
   if (name === undefined && names.size < MAX_NAMES) {
+    if (family !== undefined) {
+      const size = familySizes.get(family) ?? 0
+      if (size >= MAX_NAMES_PER_FAMILY) return undefined
+      familySizes.set(family, size + 1)
+    }
     const digest = createHash('sha256').update(`${generation}:${sql}`).digest('base64url')
     name = `wb_${digest.slice(0, 24)}`
     names.set(sql, name)
@@ -69,12 +86,15 @@ function isStalePlan(error: unknown) {
  * queries, which would change the text after it is named; named columns,
  * never `*`) as a named prepared statement, and answers its rows, as the
  * query builder would. The rules are checked on every database, so SQLite's
- * test run catches what PostgreSQL would refuse.
+ * test run catches what PostgreSQL would refuse. A statement whose texts
+ * are many (a list's filters times its orderings) names a `family`: at
+ * most {@link MAX_NAMES_PER_FAMILY} of its texts are named.
  */
 export async function preparedRows<Row = Record<string, any>>(
   sql: string,
   bindings: readonly unknown[],
-  client: QueryClientContract = db.connection()
+  client: QueryClientContract = db.connection(),
+  options: PreparedOptions = {}
 ): Promise<Row[]> {
   if (sql.includes('??') || bindings.some(isQuery)) {
     throw new Error(`A prepared statement binds values only: ${sql}`)
@@ -82,7 +102,7 @@ export async function preparedRows<Row = Record<string, any>>(
   if (ALL_COLUMNS.test(sql)) throw new Error(`A prepared statement names its columns: ${sql}`)
   const named = enabled && client.dialect.name === 'postgres'
   const run = async () => {
-    const name = named ? nameOf(sql) : undefined
+    const name = named ? nameOf(sql, options.family) : undefined
     if (name && !client.isTransaction && !client.debug)
       return onPooledConnection(client, sql, name, bindings)
     const query = client.rawQuery(sql, bindings as any[])
@@ -100,6 +120,7 @@ export async function preparedRows<Row = Record<string, any>>(
     if (prepared === generation) {
       generation++
       names.clear()
+      familySizes.clear()
     }
     // In a transaction the failed statement has aborted it: the caller's
     // retry (the job's, the client's) prepares the statement anew.
@@ -155,10 +176,16 @@ async function onPooledConnection(
 
 /** Runs a database query builder's statement as a named prepared statement (see `preparedRows`). */
 export function preparedRowsOf<Row = Record<string, any>>(
-  query: DatabaseQueryBuilderContract<any>
+  query: DatabaseQueryBuilderContract<any>,
+  options: PreparedOptions = {}
 ): Promise<Row[]> {
   const { sql, bindings } = query.toSQL()
-  return preparedRows<Row>(sql, bindings, query.client)
+  return preparedRows<Row>(sql, bindings, query.client, options)
+}
+
+export type PreparedOptions = {
+  /** The statement's family, whose named texts are bounded (`MAX_NAMES_PER_FAMILY`). */
+  family?: string
 }
 
 /**

@@ -68,23 +68,25 @@ export async function fetchPage<Row>(
 /**
  * `fetchPage` for rows that are only read: `query` (filtered, its columns
  * named, ordered) runs its count and its page as prepared statements
- * (`#core/db/prepared`, so its texts must be few: filters and orderings,
- * never values) and answers plain rows, each made a `Row` by `view`. No
- * model is built per row.
+ * (`#core/db/prepared`: its values bound, never written into the text) and
+ * answers plain rows, each made a `Row` by `view`. No model is built per
+ * row. Its filters and orderings may combine into many texts: they are one
+ * `family`, of which only the first few texts are named.
  */
 export async function fetchPreparedPage<Row>(
   query: DatabaseQueryBuilderContract<any>,
   request: PageRequest,
-  view: (row: Record<string, any>) => Row
+  view: (row: Record<string, any>) => Row,
+  family: string
 ): Promise<Page<Row>> {
   return fetchPageOf(
     {
       count: async () => {
-        const [row] = await preparedRowsOf(countQuery(query))
+        const [row] = await preparedRowsOf(countQuery(query), { family })
         return Number(row.total)
       },
       slice: async ({ offset, limit }) => {
-        const rows = await preparedRowsOf(query.clone().offset(offset).limit(limit))
+        const rows = await preparedRowsOf(query.clone().offset(offset).limit(limit), { family })
         return rows.map(view)
       },
     },

@@ -49,7 +49,8 @@ export class ListBatches {
     return fetchPreparedPage(
       orderedNewestFirst(query, filters.ordering),
       pageRequestOf(filters),
-      batchView
+      batchView,
+      'shipping.batch_list'
     )
   }
 }

@@ -65,8 +65,9 @@ export async function transportViewsByIds(ids: readonly number[]): Promise<Trans
 /**
  * Transports, all or one driver's: filters `completed`, `state`, `driver_uuid`,
  * `distribution_center_code_source`/`_destination`; `ordering` over the
- * three timestamps. The count and the page run as prepared statements: the
- * filters and orderings make a bounded set of texts, their values are bound.
+ * three timestamps. The count and the page run as prepared statements,
+ * their values bound; the filters times the orderings make thousands of
+ * possible texts, so they are one family whose first few texts are named.
  */
 export class ListTransports {
   async handle(
@@ -87,7 +88,8 @@ export class ListTransports {
     return fetchPreparedPage(
       orderedNewestFirst(query.select(VIEW_COLUMNS), filters.ordering),
       pageRequestOf(filters),
-      transportView
+      transportView,
+      'shipping.transport_list'
     )
   }
 

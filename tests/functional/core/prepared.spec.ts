@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
-import { preparedRows, preparedRowsOf } from '#core/db/prepared'
+import { MAX_NAMES_PER_FAMILY, preparedRows, preparedRowsOf } from '#core/db/prepared'
 
 const postgres = process.env.DB_CONNECTION === 'pg'
 
@@ -199,6 +199,30 @@ test.group('Prepared statements (#core/db/prepared)', () => {
         }
       }
     }
+  }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
+
+  test('a family names its first texts only; the others run unnamed and answer the same', async ({
+    assert,
+  }) => {
+    await withTable('zz_prepared_family', async (trx) => {
+      // One text per "shape", as a list's filters times its orderings make them.
+      const shape = (index: number) =>
+        preparedRows(
+          `select id from zz_prepared_family where id >= ? and ${index} >= 0 order by id`,
+          [2],
+          trx,
+          { family: 'test.prepared_family' }
+        )
+      for (let index = 0; index < MAX_NAMES_PER_FAMILY + 5; index++) {
+        assert.deepEqual(await shape(index), [{ id: 2 }, { id: 3 }])
+      }
+      const named = await preparedOn(trx, 'zz_prepared_family')
+      assert.lengthOf(named, MAX_NAMES_PER_FAMILY)
+      // A text already named stays named; a text without a family is not held back.
+      await shape(0)
+      await preparedRows('select id from zz_prepared_family where id = ?', [1], trx)
+      assert.lengthOf(await preparedOn(trx, 'zz_prepared_family'), MAX_NAMES_PER_FAMILY + 1)
+    })
   }).skip(!postgres, 'PostgreSQL only: SQLite runs the text unnamed')
 
   test("after a column's type changes, the statement is prepared again under a new name", async ({

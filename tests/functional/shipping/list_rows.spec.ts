@@ -1,15 +1,18 @@
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
+import db from '@adonisjs/lucid/services/db'
 import { AddCenterStaff } from '#distribution/actions/add_center_staff'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { UpdateProfile } from '#users/actions/update_profile'
 import { createUser, freshIdentityState } from '#tests/support/identity'
 import {
+  assignDriver,
   batch,
   centers,
   loadedTransport,
   signedInStaff,
   startTransport,
+  transport,
 } from '#tests/support/logistics'
 
 const API = '/api/v1/shipping/transports'
@@ -18,9 +21,10 @@ const BATCHES = '/api/v1/shipping/batches'
 /**
  * The transport and batch lists read plain rows (no model per transport,
  * batch, center or person); a transport's or a batch's own answer reads its
- * model. Both must say the same, on either database: every field, each
- * embedded center with its staff and the driver's profile, its date of
- * birth included.
+ * row through the model. Both must say the same on either database. What
+ * they embed is read by the same code in both, so it is held to the values
+ * it must have: centers with their staff in the order they joined (one
+ * without a profile row), the driver's profile with a date of birth.
  */
 test.group('Transport and batch lists: the rows they read', (group) => {
   freshIdentityState(group)
@@ -35,7 +39,7 @@ test.group('Transport and batch lists: the rows they read', (group) => {
     const member = await createUser({ type: 'STAFF', fullname: 'Kim Staff', isAdmin: true })
     const staff = await app.container.make(AddCenterStaff)
     await staff.handle(icn.uuid, member.uuid)
-    return { trip, driver, manifest, member, viewer: await signedInStaff() }
+    return { trip, driver, manifest, member, icn, viewer: await signedInStaff() }
   }
 
   test('a listed transport is its own answer: centers with staff, the driver with a date of birth', async ({
@@ -149,5 +153,51 @@ test.group('Transport and batch lists: the rows they read', (group) => {
       stillOpen.map((row) => row.alias),
       [alone.alias]
     )
+  })
+
+  test('embedded people: staff in the order they joined, one without a profile row, a driver on two transports', async ({
+    client,
+    assert,
+  }) => {
+    const { driver, member, icn, viewer } = await setting()
+    const second = await transport('PUS', 'ICN')
+    await assignDriver(second.uuid, driver.user.uuid)
+    const [center] = await db.from('distribution_centers').where('uuid', icn.uuid).select('id')
+    const earlier = await createUser({ type: 'STAFF', fullname: 'Park Staff' })
+    const staff = await app.container.make(AddCenterStaff)
+    await staff.handle(icn.uuid, earlier.uuid)
+    // Joined before Kim, though added after: the order is by joining time.
+    for (const [uuid, at] of [
+      [earlier.uuid, '2026-01-01 09:00:00'],
+      [member.uuid, '2026-01-02 09:00:00'],
+    ]) {
+      await db
+        .from('distribution_center_staff')
+        .where({ center_id: center.id, user_uuid: uuid })
+        .update({ created_at: at })
+    }
+    // An account whose profile row is missing (written before profiles existed, say).
+    const [account] = await db.from('users').where('uuid', earlier.uuid).select('id')
+    await db.from('user_profiles').where('user_id', account.id).delete()
+
+    const list = await client.get(`${API}/`).headers(viewer.headers)
+    list.assertStatus(200)
+    const rows = list.body().results as any[]
+    assert.lengthOf(rows, 2)
+    assert.deepEqual(rows[0].driver, rows[1].driver)
+    assert.equal(rows[0].driver.dob, '1988-02-29')
+    const members = (row: any) =>
+      row.distribution_center_source.center_code === 'ICN'
+        ? row.distribution_center_source.staff_members
+        : row.distribution_center_destination.staff_members
+    for (const row of rows) {
+      assert.deepEqual(
+        members(row).map((person: any) => [person.uuid, person.fullname]),
+        [
+          [earlier.uuid, null],
+          [member.uuid, 'Kim Staff'],
+        ]
+      )
+    }
   })
 })
