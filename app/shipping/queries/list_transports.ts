@@ -48,17 +48,15 @@ const VIEW_COLUMNS = [
   'timestamp_arrived',
 ]
 
+/** The statement behind `transportViewsByIds`, up to its condition: written once, not per call. */
+const BY_IDS_SQL = `select ${VIEW_COLUMNS.map((column) => `"${column}"`).join(', ')} from "shipping_transports"`
+
 /** Transports by id, in no particular order (the transports a page of batches is on). */
 export async function transportViewsByIds(ids: readonly number[]): Promise<TransportView[]> {
   if (ids.length === 0) return []
   const client = db.connection()
   const list = inListCondition(client, '"id"', [...new Set(ids)])
-  const columns = VIEW_COLUMNS.map((column) => `"${column}"`).join(', ')
-  const rows = await preparedRows(
-    `select ${columns} from "shipping_transports" where ${list.sql}`,
-    [list.binding],
-    client
-  )
+  const rows = await preparedRows(`${BY_IDS_SQL} where ${list.sql}`, [list.binding], client)
   return rows.map(transportView)
 }
 
