@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import type { ChildProcess } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -29,6 +29,15 @@ export type DrainResult = {
   eventsPerSecond: number
   /** Share of the machine's CPU time in use during the drains (every process, not only ours). */
   machineBusy: number
+  /** CPU time per delivered event (ms, median round) of each part; null where /proc cannot tell. */
+  cpuPerEvent: CpuPerEvent
+}
+
+/** CPU time per delivered event (ms): the consumer processes, PostgreSQL's, Redis's. */
+export type CpuPerEvent = {
+  consumers: number | null
+  postgres: number | null
+  redis: number | null
 }
 
 export type LatencyResult = {
@@ -93,6 +102,7 @@ export async function benchEvents(options: {
   const consumers = options.consumers ?? CONSUMERS
   const rounds = consumers.map(() => [] as number[])
   const busy = consumers.map(() => [] as number[])
+  const cpu = consumers.map(() => [] as CpuPerEvent[])
   let latency: LatencyResult | null = null
   try {
     for (let round = 0; round < (options.rounds ?? 1); round++) {
@@ -100,6 +110,7 @@ export async function benchEvents(options: {
         const result = await drain({ ...options, config, registry, consumer, built })
         rounds[index].push(result.perSecond)
         busy[index].push(result.machineBusy)
+        cpu[index].push(result.cpuPerEvent)
       }
     }
     if (options.rate) {
@@ -121,6 +132,11 @@ export async function benchEvents(options: {
       rounds: rounds[index],
       eventsPerSecond: median(rounds[index]),
       machineBusy: median(busy[index]),
+      cpuPerEvent: {
+        consumers: medianOrNull(cpu[index].map((c) => c.consumers)),
+        postgres: medianOrNull(cpu[index].map((c) => c.postgres)),
+        redis: medianOrNull(cpu[index].map((c) => c.redis)),
+      },
     })),
     latency,
   }
@@ -259,15 +275,35 @@ async function drain(options: RunOptions & { consumer: Consumer }) {
     // The hand-over runs after commit: wait until every job is queued.
     while ((await queue.getJobCountByTypes('wait')) < options.events) await sleep(20)
     await startConsumer(run, options.consumer, options)
+    const parts = {
+      consumers: run.workers.map((worker) => worker.pid!),
+      postgres: processesNamed('postgres'),
+      redis: processesNamed('redis-server'),
+    }
+    const partsBefore = cpuOfParts(parts)
     const resumed = Date.now()
     const cpuBefore = cpuTimes()
     await queue.resume()
     await delivered(run, options.events)
     const cpuAfter = cpuTimes()
+    // Backends started during the drain count from their start.
+    const partsAfter = cpuOfParts({ ...parts, postgres: processesNamed('postgres') })
+    const perEvent = (part: keyof typeof parts) => {
+      const [before, after] = [partsBefore[part], partsAfter[part]]
+      if (before === null || after === null) return null
+      let used = 0
+      for (const [pid, ms] of after) used += ms - (before.get(pid) ?? 0)
+      return used / options.events
+    }
     const [row] = await db.from(DELIVERIES_TABLE).where('run', run.id).max('delivered_at as last')
     return {
       perSecond: options.events / ((Number(row.last) - resumed) / 1000),
       machineBusy: 1 - (cpuAfter.idle - cpuBefore.idle) / (cpuAfter.total - cpuBefore.total || 1),
+      cpuPerEvent: {
+        consumers: perEvent('consumers'),
+        postgres: perEvent('postgres'),
+        redis: perEvent('redis'),
+      },
     }
   })
 }
@@ -281,6 +317,58 @@ function cpuTimes() {
     total += times.user + times.nice + times.sys + times.irq + times.idle
   }
   return { idle, total }
+}
+
+/** Clock ticks per second of `/proc/<pid>/stat`'s CPU times (Linux's USER_HZ). */
+const TICKS_PER_SECOND = 100
+
+/**
+ * CPU time (ms, user + system) each process has used so far, from
+ * `/proc/<pid>/stat`; null off Linux. A process that has exited is left out.
+ */
+function processCpuMs(pids: number[]): Map<number, number> | null {
+  if (!existsSync('/proc/self/stat')) return null
+  const used = new Map<number, number>()
+  for (const pid of pids) {
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND)
+  }
+  return used
+}
+
+/** The pids of this machine's processes whose command is `name` (none off Linux). */
+function processesNamed(name: string): number[] {
+  if (!existsSync('/proc/self/comm')) return []
+  const pids: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) pids.push(Number(entry))
+    } catch {
+      // Exited since the listing.
+    }
+  }
+  return pids
+}
+
+function cpuOfParts(parts: { consumers: number[]; postgres: number[]; redis: number[] }) {
+  return {
+    consumers: processCpuMs(parts.consumers),
+    postgres: parts.postgres.length ? processCpuMs(parts.postgres) : null,
+    redis: parts.redis.length ? processCpuMs(parts.redis) : null,
+  }
+}
+
+function medianOrNull(values: (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null)
+  return known.length ? median(known) : null
 }
 
 async function paced(options: RunOptions & { rate: number }): Promise<LatencyResult> {
@@ -316,6 +404,12 @@ const consumerLabel = (consumer: Consumer) =>
     ? 'bare BullMQ + pg'
     : `Waybill, ${consumer.processes} worker process${consumer.processes > 1 ? 'es' : ''}`
 
+const CPU_PARTS = {
+  consumers: 'the consumer processes',
+  postgres: 'PostgreSQL (every backend)',
+  redis: 'Redis',
+}
+
 /** The capacity runs side by side with their ratios, then the latency run. */
 export function eventsTable(result: EventsBenchResult): string {
   const { drains } = result
@@ -340,6 +434,13 @@ export function eventsTable(result: EventsBenchResult): string {
         ...drains.map((d) => `${Math.round(d.machineBusy * 100)}%`),
         '',
       ],
+      ...(['consumers', 'postgres', 'redis'] as const).map((part) => [
+        `CPU per event (ms), ${CPU_PARTS[part]}`,
+        ...drains.map((d) =>
+          d.cpuPerEvent[part] === null ? '–' : d.cpuPerEvent[part]!.toFixed(3)
+        ),
+        '',
+      ]),
       [
         'Waybill / baseline',
         ...drains.map((d) =>
