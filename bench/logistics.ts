@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
@@ -13,6 +13,7 @@ import { AddBatchesToTransport } from '#shipping/actions/add_batches_to_transpor
 import { StartTransport } from '#shipping/actions/start_transport'
 import { CompleteTransport } from '#shipping/actions/complete_transport'
 import { ShippingViews } from '#shipping/presenters/shipping_views'
+import { newItemUuid } from '#shipping/services/codes'
 import { CreateUser } from '#users/actions/create_user'
 import { markdownTable, median, ms } from '#bench/report'
 
@@ -129,7 +130,7 @@ export async function benchLogistics(options: {
 async function insertItems(count: number, ids: number[]): Promise<string[]> {
   const now = dbTimestamp(db.connection())
   const rows = Array.from({ length: count }, () => ({
-    uuid: randomUUID(),
+    uuid: newItemUuid(),
     tracking_number: `B-${randomBytes(8).toString('hex')}`,
     sku: 'BENCH',
     status: 'CREATED',

@@ -8,6 +8,7 @@ import { assertBenchDatabase } from '#bench/database'
 import { insertInChunks } from '#core/db/bulk_insert'
 import { dbTimestamp } from '#core/db/timestamps'
 import { businessDateStamp } from '#core/time/business_time'
+import { newItemUuid } from '#shipping/services/codes'
 import { CreateUser } from '#users/actions/create_user'
 
 /**
@@ -219,7 +220,7 @@ async function insertSlab(
       status = 'DAMAGED'
     }
     items.push({
-      uuid: randomUUID(),
+      uuid: newItemUuid(),
       tracking_number: tracking,
       sku: BENCH_SKU,
       status,

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import { transaction } from '#core/db/transaction'
 import { Outbox } from '#core/events/outbox'
 import ShippingItem from '#shipping/models/shipping_item'
 import { ItemCreated } from '#shipping/events/item_created'
-import { newTrackingNumber, withFreshCode } from '#shipping/services/codes'
+import { newItemUuid, newTrackingNumber, withFreshCode } from '#shipping/services/codes'
 
 /**
  * Registers an item: a fresh tracking number, status CREATED, at no center
@@ -20,7 +19,7 @@ export class CreateItem {
       transaction(async (trx) => {
         const item = await ShippingItem.create(
           {
-            uuid: randomUUID(),
+            uuid: newItemUuid(),
             trackingNumber: newTrackingNumber(),
             sku: input.sku ?? '',
             status: 'CREATED',

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { CODE_MESSAGE } from '#core/validation/code'
 import ShippingItem from '#shipping/models/shipping_item'
+import { CreateItem } from '#shipping/actions/create_item'
 import { withFreshCode } from '#shipping/services/codes'
 import { freshIdentityState } from '#tests/support/identity'
 import {
@@ -162,5 +165,23 @@ test.group('Generated codes (withFreshCode)', (group) => {
     })
     await assert.rejects(() => alwaysTaken)
     assert.equal(attempts, 5)
+  })
+
+  test('an item gets a version-7 uuid: items made later sort after earlier ones', async ({
+    assert,
+  }) => {
+    const createItem = await app.container.make(CreateItem)
+    const uuids: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const item = await createItem.handle({ sku: 'CODES', actor: null })
+      uuids.push(item.uuid)
+      // The order is by millisecond: two items in the same one may sort either way.
+      await sleep(2)
+    }
+    for (const uuid of uuids)
+      assert.match(uuid, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    assert.deepEqual([...uuids].sort(), uuids)
+    const stored = await db.from('shipping_items').whereIn('uuid', uuids).count('* as total')
+    assert.equal(Number(stored[0].total), 3)
   })
 })
