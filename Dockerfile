@@ -5,7 +5,7 @@
 #   once per release, before the new processes: node ace.js migration:run --force
 
 # --- Build: every dependency, then the production build into /app/build ------
-FROM node:24-bookworm-slim AS build
+FROM node:24.21-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 and sharp may compile when no prebuilt binary fits.
 RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends python3 make g++ \
@@ -21,7 +21,7 @@ WORKDIR /app/build
 RUN npm install --omit=dev --no-audit --no-fund --loglevel=error
 
 # --- Runtime: the build and its production dependencies, as a non-root user --
-FROM node:24-bookworm-slim AS runtime
+FROM node:24.21-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3333
 WORKDIR /app
 COPY --from=prod-deps --chown=node:node /app/build ./

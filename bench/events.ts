@@ -286,13 +286,14 @@ async function drain(options: RunOptions & { consumer: Consumer }) {
     await queue.resume()
     await delivered(run, options.events)
     const cpuAfter = cpuTimes()
-    // Backends started during the drain count from their start.
+    // Backends started during the drain count from their start; one that
+    // ended during it is left out (the pool keeps its connections open).
     const partsAfter = cpuOfParts({ ...parts, postgres: processesNamed('postgres') })
     const perEvent = (part: keyof typeof parts) => {
       const [before, after] = [partsBefore[part], partsAfter[part]]
       if (before === null || after === null) return null
       let used = 0
-      for (const [pid, ms] of after) used += ms - (before.get(pid) ?? 0)
+      for (const [process, ms] of after) used += ms - (before.get(process) ?? 0)
       return used / options.events
     }
     const [row] = await db.from(DELIVERIES_TABLE).where('run', run.id).max('delivered_at as last')
@@ -319,16 +320,17 @@ function cpuTimes() {
   return { idle, total }
 }
 
-/** Clock ticks per second of `/proc/<pid>/stat`'s CPU times (Linux's USER_HZ). */
+/** Clock ticks per second of `/proc/<pid>/stat`'s CPU times (Linux's USER_HZ on x86 and arm64). */
 const TICKS_PER_SECOND = 100
 
 /**
- * CPU time (ms, user + system) each process has used so far, from
- * `/proc/<pid>/stat`; null off Linux. A process that has exited is left out.
+ * CPU time (ms, user + system, every thread) each process has used so far,
+ * from `/proc/<pid>/stat`, by pid and start time (a pid used again is
+ * another process); null off Linux. A process that has exited is left out.
  */
-function processCpuMs(pids: number[]): Map<number, number> | null {
+function processCpuMs(pids: number[]): Map<string, number> | null {
   if (!existsSync('/proc/self/stat')) return null
-  const used = new Map<number, number>()
+  const used = new Map<string, number>()
   for (const pid of pids) {
     let stat: string
     try {
@@ -336,9 +338,11 @@ function processCpuMs(pids: number[]): Map<number, number> | null {
     } catch {
       continue
     }
-    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    // Fields after the command's closing parenthesis, from the 3rd: utime and
+    // stime are the 14th and 15th, the start time the 22nd.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND)
+    const cpu = Number(fields[11]) + Number(fields[12])
+    used.set(`${pid}@${fields[19]}`, (cpu * 1000) / TICKS_PER_SECOND)
   }
   return used
 }
@@ -406,7 +410,7 @@ const consumerLabel = (consumer: Consumer) =>
 
 const CPU_PARTS = {
   consumers: 'the consumer processes',
-  postgres: 'PostgreSQL (every backend)',
+  postgres: 'PostgreSQL (every postgres process)',
   redis: 'Redis',
 }
 

@@ -27,8 +27,9 @@ const FULL: Settings = {
   completeItems: 100_000,
   bulkRuns: 5,
   events: 10_000,
-  // Below what one worker delivers on a 2-core machine with the producer beside it
-  // (1,200–1,600/s): above that the paced run measures a growing backlog, not latency.
+  // At 1,500/s one worker fell behind on the 2-core benchmark machines, with the producer
+  // beside it (857–1,309/s delivered), so the run measured a growing backlog, not latency.
+  // A slower machine may fall behind at 1,000/s too: compare its delivered rate.
   eventsRate: 1_000,
 }
 

@@ -15,8 +15,8 @@ export function newTrackingNumber(): string {
  * was made, in milliseconds, so items made together sit together in the
  * uuid index. A bulk write of recent items (a transport's completion writes
  * a new index entry for each) then touches a few of that index's pages, not
- * most of them (ADR 0021). The time it carries is the item's
- * `timestamp_created`, which the API shows anyway.
+ * most of them (ADR 0021). The time it carries is when the item was made,
+ * which the API shows anyway (`timestamp_created`).
  */
 export function newItemUuid(): string {
   return randomUUIDv7()

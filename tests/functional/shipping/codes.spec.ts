@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { test } from '@japa/runner'
 import app from '@adonisjs/core/services/app'
@@ -7,7 +6,7 @@ import { DateTime } from 'luxon'
 import { CODE_MESSAGE } from '#core/validation/code'
 import ShippingItem from '#shipping/models/shipping_item'
 import { CreateItem } from '#shipping/actions/create_item'
-import { withFreshCode } from '#shipping/services/codes'
+import { newItemUuid, withFreshCode } from '#shipping/services/codes'
 import { freshIdentityState } from '#tests/support/identity'
 import {
   batch,
@@ -110,7 +109,7 @@ test.group('Codes in paths (batch aliases, center codes)', (group) => {
 })
 
 /** An item row as `CreateItem` writes it, with a chosen tracking number and uuid. */
-const itemRow = (trackingNumber: string, uuid: string = randomUUID()) => ({
+const itemRow = (trackingNumber: string, uuid: string = newItemUuid()) => ({
   uuid,
   trackingNumber,
   sku: 'CODES',
