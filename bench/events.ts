@@ -293,7 +293,7 @@ async function drain(options: RunOptions & { consumer: Consumer }) {
       const [before, after] = [partsBefore[part], partsAfter[part]]
       if (before === null || after === null) return null
       let used = 0
-      for (const [process, ms] of after) used += ms - (before.get(process) ?? 0)
+      for (const [key, ms] of after) used += ms - (before.get(key) ?? 0)
       return used / options.events
     }
     const [row] = await db.from(DELIVERIES_TABLE).where('run', run.id).max('delivered_at as last')
