@@ -13,9 +13,11 @@ const instances = new WeakMap<MiddlewareClass, Promise<void>>()
  * middleware and their dependency trees per API call, about 3% of the item
  * list's server CPU in an A/B (bench/README.md). Only for a middleware that
  * keeps nothing of a request on itself (what a request needs lives on its
- * context), which is true of every middleware in `start/kernel.ts`.
+ * context), which is true of every middleware in `start/kernel.ts`. The
+ * global ones now run in chains (`#core/http/middleware_chain`), which also
+ * save the slot per middleware; a per-route middleware keeps its own slot:
  *
- *   server.use([shared(() => import('#core/middleware/request_id_middleware'))])
+ *   router.named({ authenticated: shared(() => import('#auth/middleware/authenticated_middleware')) })
  *
  * The first request builds it through the container, so `@inject()` and a
  * package's own binding work as before; the instance is then bound as a
