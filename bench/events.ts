@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import os from 'node:os'
 import type { ChildProcess } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -15,6 +15,7 @@ import type { QueueConfig } from '#core/queue/types'
 import { BenchEventRecorded } from '#bench/probes/bench_event_recorded'
 import { DELIVERIES_TABLE } from '#bench/listeners/record_delivery_on_bench_event_recorded'
 import { count, markdownTable, median, ratio } from '#bench/report'
+import { cpuUsedMs, processCpuMs, processesNamed } from '#bench/processes'
 
 const PROBES = 'bench/listeners'
 
@@ -290,11 +291,8 @@ async function drain(options: RunOptions & { consumer: Consumer }) {
     // ended during it is left out (the pool keeps its connections open).
     const partsAfter = cpuOfParts({ ...parts, postgres: processesNamed('postgres') })
     const perEvent = (part: keyof typeof parts) => {
-      const [before, after] = [partsBefore[part], partsAfter[part]]
-      if (before === null || after === null) return null
-      let used = 0
-      for (const [key, ms] of after) used += ms - (before.get(key) ?? 0)
-      return used / options.events
+      const used = cpuUsedMs(partsBefore[part], partsAfter[part])
+      return used === null ? null : used / options.events
     }
     const [row] = await db.from(DELIVERIES_TABLE).where('run', run.id).max('delivered_at as last')
     return {
@@ -318,48 +316,6 @@ function cpuTimes() {
     total += times.user + times.nice + times.sys + times.irq + times.idle
   }
   return { idle, total }
-}
-
-/** Clock ticks per second of `/proc/<pid>/stat`'s CPU times (Linux's USER_HZ on x86 and arm64). */
-const TICKS_PER_SECOND = 100
-
-/**
- * CPU time (ms, user + system, every thread) each process has used so far,
- * from `/proc/<pid>/stat`, by pid and start time (a pid used again is
- * another process); null off Linux. A process that has exited is left out.
- */
-function processCpuMs(pids: number[]): Map<string, number> | null {
-  if (!existsSync('/proc/self/stat')) return null
-  const used = new Map<string, number>()
-  for (const pid of pids) {
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    // Fields after the command's closing parenthesis, from the 3rd: utime and
-    // stime are the 14th and 15th, the start time the 22nd.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const cpu = Number(fields[11]) + Number(fields[12])
-    used.set(`${pid}@${fields[19]}`, (cpu * 1000) / TICKS_PER_SECOND)
-  }
-  return used
-}
-
-/** The pids of this machine's processes whose command is `name` (none off Linux). */
-function processesNamed(name: string): number[] {
-  if (!existsSync('/proc/self/comm')) return []
-  const pids: number[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) pids.push(Number(entry))
-    } catch {
-      // Exited since the listing.
-    }
-  }
-  return pids
 }
 
 function cpuOfParts(parts: { consumers: number[]; postgres: number[]; redis: number[] }) {

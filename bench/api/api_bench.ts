@@ -3,6 +3,7 @@ import { load, type LoadFigures, type LoadRequest } from '#bench/api/load'
 import type { ServerProcess } from '#bench/api/server_process'
 import { benchTrackingNumber } from '#bench/seed'
 import { median } from '#bench/report'
+import { cpuUsedMs, processCpuMs, processesNamed } from '#bench/processes'
 
 const ITEMS = '/api/v1/shipping/shippingitems/'
 const TRANSPORTS = '/api/v1/shipping/transports/'
@@ -15,11 +16,20 @@ export type Scenario = {
   baseline: boolean
 }
 
+/**
+ * CPU time per request (ms) over a server's rounds: the server process's
+ * own, and PostgreSQL's (every `postgres` process) while they ran; null
+ * where /proc cannot tell.
+ */
+export type CpuPerRequest = { server: number | null; postgres: number | null }
+
+export type ServerFigures = LoadFigures & { peakRssBytes: number; cpuPerRequest: CpuPerRequest }
+
 export type ScenarioFigures = {
   items: number
   scenario: string
-  waybill: LoadFigures & { peakRssBytes: number }
-  baseline: (LoadFigures & { peakRssBytes: number }) | null
+  waybill: ServerFigures
+  baseline: ServerFigures | null
   /** Waybill/baseline req/s of each round, in order (none without a baseline). */
   roundRatios: number[]
 }
@@ -93,10 +103,10 @@ export async function benchApi(options: {
   const auth = { authorization: `Bearer ${options.accessToken}` }
 
   for (const scenario of scenarios(options.items, options.completed)) {
-    const servers: Measured[] = [{ server: options.waybill, headers: auth, runs: [] }]
+    const servers: Measured[] = [{ server: options.waybill, headers: auth, runs: [], cpu: [] }]
     if (scenario.baseline) {
       await sameAnswers(scenario, [options.waybill, auth], [options.baseline, {}])
-      servers.push({ server: options.baseline, headers: {}, runs: [] })
+      servers.push({ server: options.baseline, headers: {}, runs: [], cpu: [] })
     }
     const rounds = scenario.baseline ? roundsFor(options.seconds) : 1
     // Whole seconds: autocannon stops on its next one-second tick.
@@ -113,13 +123,19 @@ export async function benchApi(options: {
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? servers : [...servers].reverse()
       for (const measured of order) {
+        const cpuBefore = cpuOf(measured.server)
         const run = await load(measured.server.url, scenario.request, {
           connections: options.connections,
           headers: measured.headers,
           seconds: roundSeconds,
         })
+        const cpuAfter = cpuOf(measured.server)
         if (run.requests === 0) throw new Error(`${measured.server.name} answered nothing`)
         measured.runs.push(run)
+        measured.cpu.push({
+          server: cpuUsedMs(cpuBefore.server, cpuAfter.server),
+          postgres: cpuUsedMs(cpuBefore.postgres, cpuAfter.postgres),
+        })
       }
     }
     const [waybill, baseline] = await Promise.all(servers.map(combined))
@@ -139,17 +155,33 @@ export async function benchApi(options: {
   return figures
 }
 
-type Measured = { server: ServerProcess; headers: Record<string, string>; runs: LoadFigures[] }
+type Measured = {
+  server: ServerProcess
+  headers: Record<string, string>
+  runs: LoadFigures[]
+  /** CPU time (ms) used in each round, as `runs`. */
+  cpu: { server: number | null; postgres: number | null }[]
+}
+
+/** CPU time so far of the server process and of every PostgreSQL process (`processCpuMs`). */
+function cpuOf(server: ServerProcess) {
+  return { server: processCpuMs([server.pid]), postgres: processCpuMs(processesNamed('postgres')) }
+}
 
 /**
  * One server's rounds as one run: its requests over the time they took,
  * the median of the rounds' p50s, the worst round's p99, every error, its
- * peak RSS over them all.
+ * peak RSS over them all, and the CPU time per request over them all.
  */
-async function combined({ server, runs }: Measured) {
+async function combined({ server, runs, cpu }: Measured): Promise<ServerFigures> {
   const requests = runs.reduce((sum, run) => sum + run.requests, 0)
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
+  const perRequest = (part: 'server' | 'postgres') =>
+    cpu.some((round) => round[part] === null)
+      ? null
+      : cpu.reduce((sum, round) => sum + round[part]!, 0) / requests
   return {
+    cpuPerRequest: { server: perRequest('server'), postgres: perRequest('postgres') },
     requestsPerSecond: requests / seconds,
     p50Ms: median(runs.map((run) => run.p50Ms)),
     p99Ms: Math.max(...runs.map((run) => run.p99Ms)),

@@ -185,6 +185,39 @@ export async function runApiScales(options: {
       ])
     ),
     '',
+    '### CPU time per request',
+    '',
+    'CPU time (user + system, from `/proc`) over the same rounds, per request answered: the server process, ' +
+      "and PostgreSQL's (every `postgres` process) while the server was under load. The ratio of req/s above " +
+      "compares all the work one request costs the machine (the server's, PostgreSQL's and the load generator's, " +
+      "on the same cores); the server column is the part that is Waybill's own.",
+    '',
+    markdownTable(
+      [
+        'items',
+        'scenario',
+        'Waybill server',
+        'baseline server',
+        'Waybill / baseline (server)',
+        'PostgreSQL, Waybill rounds',
+        'PostgreSQL, baseline rounds',
+      ],
+      rows.map((row) => {
+        const [waybill, baseline] = [row.waybill.cpuPerRequest, row.baseline?.cpuPerRequest]
+        return [
+          count(row.items),
+          row.scenario,
+          cpuMs(waybill.server),
+          cpuMs(baseline?.server),
+          waybill.server !== null && baseline?.server
+            ? ratio(waybill.server / baseline.server)
+            : '–',
+          cpuMs(waybill.postgres),
+          cpuMs(baseline?.postgres),
+        ]
+      })
+    ),
+    '',
     plans,
     '',
     '### Web process memory: warm idle vs after the run',
@@ -244,6 +277,10 @@ async function issueToken() {
   const pairs = await app.container.make(TokenPairs)
   return pairs.issue(staff.uuid)
 }
+
+/** CPU time per request, in milliseconds to the microsecond; a dash where there is none. */
+const cpuMs = (value: number | null | undefined) =>
+  value === null || value === undefined ? '–' : `${value.toFixed(3)} ms`
 
 /** The write scenario's items go, so every scale reads the data set it names. */
 async function removeWrittenItems() {
