@@ -49,9 +49,11 @@ export function middlewareChain(errorHandler: () => Promise<ErrorHandlerModule>)
     class MiddlewareChain {
       async handle(ctx: HttpContext, next: NextFn) {
         if (!built) {
-          building ??= build()
-          // A failed build is tried again on the next request.
-          building.catch(() => (building = undefined))
+          if (!building) {
+            building = build()
+            // A failed build is tried again on the next request.
+            building.catch(() => (building = undefined))
+          }
           built = await building
         }
         const { middleware, errors } = built
